@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 Phin Security
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+class QObject;
+
+using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
+
+/// Why a request produced no usable HTTP answer. Mirrors what a real network stack can tell.
+enum class TransportError {
+    None,
+    HostNotFound,
+    ConnectionRefused,
+    ConnectionReset,
+    Timeout,
+    TlsError,
+    ProxyError,
+    InsecureRedirect, ///< a redirect the transport refused to follow (never followed with
+                      ///< credentials)
+    BodyTooLarge,
+    Canceled,
+    Other,
+};
+
+/// A plain value describing one HTTP request. The transport never follows redirects.
+struct HttpRequest
+{
+    QByteArray method = QByteArrayLiteral("GET");
+    QUrl url;
+    HttpHeaders headers;
+    QByteArray body;
+    int timeoutMs = 30000;
+    qint64 maxBodyBytes = 8 * 1024 * 1024;
+
+    QByteArray header(const QByteArray &name) const;
+    void setHeader(const QByteArray &name, const QByteArray &value);
+};
+
+/// A plain value describing the answer (or why there is none).
+struct HttpResponse
+{
+    int status = 0; ///< 0 when there was no HTTP answer
+    HttpHeaders headers;
+    QByteArray body;
+    TransportError error = TransportError::None;
+    QString errorString; ///< human-readable detail from the network stack; never contains secrets
+    QByteArray tlsFingerprintSha256; ///< peer certificate fingerprint when TLS failed, hex
+    qint64 elapsedMs = 0;
+
+    QByteArray header(const QByteArray &name) const;
+    bool hasHttpAnswer() const { return error == TransportError::None && status > 0; }
+};
+
+/// Sends HTTP requests asynchronously. The callback runs on the context's thread after send()
+/// returned (never synchronously), and never runs once the context is destroyed.
+class HttpTransport
+{
+public:
+    using Callback = std::function<void(const HttpResponse &)>;
+    virtual ~HttpTransport() = default;
+    virtual void send(const HttpRequest &request, QObject *context, Callback callback) = 0;
+    /// Aborts every request sent with this context; their callbacks get TransportError::Canceled.
+    virtual void cancel(QObject *context) = 0;
+};
