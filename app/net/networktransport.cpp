@@ -1,0 +1,422 @@
+// SPDX-FileCopyrightText: 2026 Phin Security
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "networktransport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QNetworkProxyFactory>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslCertificate>
+
+Q_LOGGING_CATEGORY(lcHttp, "phin.net.http")
+
+namespace {
+
+// Scoped to this transport instead of QNetworkProxyFactory::setUseSystemConfiguration(), which
+// would change the proxy of every network access manager in the process.
+class SystemProxyFactory : public QNetworkProxyFactory
+{
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        return systemProxyForQuery(query);
+    }
+};
+
+QByteArray normalizedFingerprint(QByteArray hex)
+{
+    hex.replace(':', QByteArray()).replace(' ', QByteArray());
+    return hex.toLower();
+}
+
+QByteArray fingerprintOf(const QSslCertificate &certificate)
+{
+    if (certificate.isNull())
+        return {};
+    return certificate.digest(QCryptographicHash::Sha256).toHex();
+}
+
+// The errors a pin may override: they all say "cannot tell who this is", which the pin answers.
+// Expiry, revocation or a broken signature are not questions of identity and always fail.
+bool isIdentityError(QSslError::SslError error)
+{
+    switch (error) {
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::CertificateUntrusted:
+    case QSslError::HostNameMismatch:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString certificateNames(const QSslCertificate &certificate)
+{
+    QStringList names = certificate.subjectAlternativeNames().values(QSsl::DnsEntry);
+    if (names.isEmpty())
+        names = certificate.subjectInfo(QSslCertificate::CommonName);
+    return names.isEmpty() ? QStringLiteral("an unnamed host") : names.join(QStringLiteral(", "));
+}
+
+QString describeSslError(const QSslError &error, const QString &host)
+{
+    const QSslCertificate cert = error.certificate();
+    switch (error.error()) {
+    case QSslError::CertificateExpired:
+        return QStringLiteral("the server's certificate expired on %1")
+            .arg(cert.expiryDate().toString(Qt::ISODate));
+    case QSslError::CertificateNotYetValid:
+        return QStringLiteral("the server's certificate is not valid before %1")
+            .arg(cert.effectiveDate().toString(Qt::ISODate));
+    case QSslError::SelfSignedCertificate:
+        return QStringLiteral("the server's certificate is self-signed");
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::CertificateUntrusted: {
+        const QStringList issuer = cert.issuerInfo(QSslCertificate::CommonName);
+        return QStringLiteral("the server's certificate was issued by a certificate authority "
+                              "this computer does not trust (%1)")
+            .arg(issuer.isEmpty() ? QStringLiteral("unknown issuer") : issuer.join(u", "));
+    }
+    case QSslError::HostNameMismatch:
+        return QStringLiteral("the server's certificate is for %1, not %2")
+            .arg(certificateNames(cert), host);
+    case QSslError::CertificateRevoked:
+        return QStringLiteral("the server's certificate has been revoked");
+    default:
+        return error.errorString();
+    }
+}
+
+TransportError mapNetworkError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::NoError:
+        return TransportError::None;
+    case QNetworkReply::ConnectionRefusedError:
+        return TransportError::ConnectionRefused;
+    case QNetworkReply::RemoteHostClosedError:
+        return TransportError::ConnectionReset;
+    case QNetworkReply::HostNotFoundError:
+        return TransportError::HostNotFound;
+    case QNetworkReply::TimeoutError:
+        return TransportError::Timeout;
+    case QNetworkReply::SslHandshakeFailedError:
+        return TransportError::TlsError;
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::InsecureRedirectError:
+        return TransportError::InsecureRedirect;
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError:
+        return TransportError::ProxyError;
+    default:
+        return TransportError::Other;
+    }
+}
+
+// Codes below 200 come from the network or the proxy; from 200 on they only restate the HTTP
+// status, which is the caller's business, not a transport failure.
+bool isTransportLevel(QNetworkReply::NetworkError error)
+{
+    return error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
+}
+
+} // namespace
+
+NetworkTransport::NetworkTransport(QObject *parent)
+    : QObject(parent)
+    , m_sslConfig(QSslConfiguration::defaultConfiguration())
+{
+    m_nam.setParent(this);
+    m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_nam.setProxyFactory(new SystemProxyFactory);
+    // Cookies would make one request depend on another; the API is stateless, keep it so.
+    m_nam.setCookieJar(nullptr);
+}
+
+NetworkTransport::~NetworkTransport()
+{
+    // Owners go away without waiting for answers: drop callbacks, never call them from here.
+    const auto replies = m_pending.keys();
+    for (QNetworkReply *reply : replies) {
+        reply->disconnect(this);
+        reply->abort();
+        delete reply;
+    }
+    m_pending.clear();
+    for (const auto &connection : std::as_const(m_watchedContexts))
+        disconnect(connection);
+}
+
+bool NetworkTransport::addCaCertificatesFromFile(const QString &pemPath, QString *error)
+{
+    QFile file(pemPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("Cannot read the certificate file %1: %2")
+                         .arg(pemPath, file.errorString());
+        return false;
+    }
+    const QList<QSslCertificate> certificates
+        = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    if (certificates.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("The file %1 holds no PEM certificate").arg(pemPath);
+        return false;
+    }
+    m_sslConfig.addCaCertificates(certificates);
+    return true;
+}
+
+void NetworkTransport::pinCertificate(
+    const QString &host, quint16 port, const QByteArray &sha256Hex)
+{
+    m_pins.insert(host.toLower() + QLatin1Char(':') + QString::number(port),
+        normalizedFingerprint(sha256Hex));
+}
+
+void NetworkTransport::watchContext(QObject *context)
+{
+    if (m_watchedContexts.contains(context))
+        return;
+    m_watchedContexts.insert(context,
+        connect(context, &QObject::destroyed, this, &NetworkTransport::onContextDestroyed));
+}
+
+void NetworkTransport::send(const HttpRequest &request, QObject *context, Callback callback)
+{
+    QNetworkRequest qreq(request.url);
+    for (const auto &header : request.headers)
+        qreq.setRawHeader(header.first, header.second);
+    qreq.setTransferTimeout(request.timeoutMs);
+    qreq.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+    qreq.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    qreq.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    qreq.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    if (request.url.scheme() == QLatin1String("https"))
+        qreq.setSslConfiguration(m_sslConfig);
+
+    QNetworkReply *reply = nullptr;
+    if (request.method == "GET" && request.body.isEmpty())
+        reply = m_nam.get(qreq);
+    else if (request.method == "HEAD")
+        reply = m_nam.head(qreq);
+    else
+        reply = m_nam.sendCustomRequest(qreq, request.method, request.body);
+
+    Pending pending;
+    pending.context = context;
+    pending.callback = std::move(callback);
+    pending.request.method = request.method;
+    pending.request.url = request.url;
+    pending.request.maxBodyBytes = request.maxBodyBytes;
+    pending.elapsed.start();
+    m_pending.insert(reply, std::move(pending));
+    if (context)
+        watchContext(context);
+
+    connect(
+        reply, &QNetworkReply::metaDataChanged, this, [this, reply] { onMetaDataChanged(reply); });
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] { onReadyRead(reply); });
+    connect(reply, &QNetworkReply::sslErrors, this,
+        [this, reply](const QList<QSslError> &errors) { onSslErrors(reply, errors); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
+}
+
+void NetworkTransport::cancel(QObject *context)
+{
+    const auto replies = m_pending.keys();
+    for (QNetworkReply *reply : replies) {
+        auto it = m_pending.find(reply);
+        if (it != m_pending.end() && it->context == context)
+            abortReply(reply, AbortReason::Canceled);
+    }
+}
+
+void NetworkTransport::abortReply(QNetworkReply *reply, AbortReason reason)
+{
+    auto it = m_pending.find(reply);
+    if (it == m_pending.end() || it->abortReason != AbortReason::None)
+        return;
+    it->abortReason = reason;
+    reply->abort(); // emits finished, which delivers (or drops) the answer
+}
+
+void NetworkTransport::onContextDestroyed(QObject *context)
+{
+    m_watchedContexts.remove(context);
+    const auto replies = m_pending.keys();
+    for (QNetworkReply *reply : replies) {
+        auto it = m_pending.find(reply);
+        // The QPointer is already null here, so match on the raw address.
+        if (it != m_pending.end() && (it->context.isNull() || it->context.data() == context))
+            abortReply(reply, AbortReason::ContextGone);
+    }
+}
+
+void NetworkTransport::onMetaDataChanged(QNetworkReply *reply)
+{
+    auto it = m_pending.find(reply);
+    if (it == m_pending.end() || it->request.method == "HEAD")
+        return;
+    bool ok = false;
+    const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+    if (ok && length > it->request.maxBodyBytes)
+        abortReply(reply, AbortReason::BodyTooLarge);
+}
+
+void NetworkTransport::onReadyRead(QNetworkReply *reply)
+{
+    auto it = m_pending.find(reply);
+    if (it == m_pending.end() || it->abortReason != AbortReason::None)
+        return;
+    it->body.append(reply->readAll());
+    if (it->body.size() > it->request.maxBodyBytes)
+        abortReply(reply, AbortReason::BodyTooLarge);
+}
+
+void NetworkTransport::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    auto it = m_pending.find(reply);
+    if (it == m_pending.end())
+        return;
+    QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+    for (const QSslError &error : errors) {
+        if (!peer.isNull())
+            break;
+        peer = error.certificate();
+    }
+    it->sslErrors = errors;
+    it->peerFingerprint = fingerprintOf(peer);
+
+    const QUrl url = reply->url();
+    const QString key = url.host().toLower() + QLatin1Char(':') + QString::number(url.port(443));
+    const auto pin = m_pins.constFind(key);
+    if (pin == m_pins.constEnd())
+        return;
+    const bool onlyIdentity = std::all_of(errors.cbegin(), errors.cend(),
+        [](const QSslError &error) { return isIdentityError(error.error()); });
+    if (onlyIdentity && !it->peerFingerprint.isEmpty() && it->peerFingerprint == *pin) {
+        // Only this reply, only these errors: the pin vouches for exactly this certificate.
+        reply->ignoreSslErrors(errors);
+        it->sslErrors.clear();
+    } else {
+        it->pinMismatch = true;
+    }
+}
+
+HttpResponse NetworkTransport::buildResponse(QNetworkReply *reply, Pending &pending) const
+{
+    HttpResponse response;
+    response.elapsedMs = pending.elapsed.elapsed();
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const QNetworkReply::NetworkError qerror = reply->error();
+
+    if (pending.abortReason == AbortReason::Canceled) {
+        response.error = TransportError::Canceled;
+        response.errorString = QStringLiteral("The request was canceled");
+        return response;
+    }
+    if (pending.abortReason == AbortReason::BodyTooLarge) {
+        response.status = status.toInt();
+        response.error = TransportError::BodyTooLarge;
+        response.errorString = QStringLiteral("The answer is larger than %1 bytes; stopped reading")
+                                   .arg(pending.request.maxBodyBytes);
+        return response;
+    }
+    if (qerror == QNetworkReply::OperationCanceledError) {
+        // Nobody here aborted it, so the transfer timeout did.
+        response.error = TransportError::Timeout;
+        response.errorString = QStringLiteral("No answer from %1 within %2 ms")
+                                   .arg(reply->url().host())
+                                   .arg(reply->request().transferTimeout());
+        return response;
+    }
+    if (isTransportLevel(qerror)) {
+        response.error = mapNetworkError(qerror);
+        response.errorString = reply->errorString();
+        if (response.error == TransportError::TlsError) {
+            response.tlsFingerprintSha256 = pending.peerFingerprint;
+            QStringList reasons;
+            const QString host = reply->url().host();
+            for (const QSslError &error : std::as_const(pending.sslErrors)) {
+                const QString reason = describeSslError(error, host);
+                if (!reasons.contains(reason))
+                    reasons.append(reason);
+            }
+            if (pending.pinMismatch)
+                reasons.append(QStringLiteral("the certificate does not match the pinned one"));
+            if (!reasons.isEmpty()) {
+                response.errorString = QStringLiteral("Secure connection to %1 failed: %2")
+                                           .arg(host, reasons.join(QStringLiteral("; ")));
+            }
+            if (!response.tlsFingerprintSha256.isEmpty()) {
+                response.errorString
+                    += QStringLiteral(" (certificate SHA-256 %1)")
+                           .arg(QString::fromLatin1(response.tlsFingerprintSha256));
+            }
+        }
+        return response;
+    }
+
+    response.status = status.toInt();
+    if (response.status == 0) {
+        response.error = TransportError::Other;
+        response.errorString = reply->errorString();
+        return response;
+    }
+    response.headers = reply->rawHeaderPairs();
+    response.body = std::move(pending.body);
+    return response;
+}
+
+void NetworkTransport::onFinished(QNetworkReply *reply)
+{
+    auto it = m_pending.find(reply);
+    if (it == m_pending.end())
+        return;
+    Pending pending = std::move(*it);
+    m_pending.erase(it);
+    reply->deleteLater();
+
+    if (pending.abortReason != AbortReason::ContextGone
+        && pending.abortReason != AbortReason::BodyTooLarge)
+        pending.body.append(reply->readAll());
+    const HttpResponse response = buildResponse(reply, pending);
+
+    // Path only: queries and headers can carry identifiers and credentials.
+    if (response.error == TransportError::None) {
+        qCDebug(lcHttp).noquote() << pending.request.method << pending.request.url.path()
+                                  << response.status << response.elapsedMs << "ms";
+    } else {
+        qCDebug(lcHttp).noquote() << pending.request.method << pending.request.url.path()
+                                  << "failed:" << static_cast<int>(response.error)
+                                  << response.elapsedMs << "ms";
+    }
+
+    QObject *context = pending.context.data();
+    if (!context || pending.abortReason == AbortReason::ContextGone)
+        return;
+    bool stillUsed = false;
+    for (const auto &other : std::as_const(m_pending))
+        stillUsed = stillUsed || other.context == context;
+    if (!stillUsed)
+        disconnect(m_watchedContexts.take(context));
+
+    // Queued through the context: never inside send() or cancel(), never after it is gone.
+    QMetaObject::invokeMethod(
+        context, [callback = std::move(pending.callback), response] { callback(response); },
+        Qt::QueuedConnection);
+}

@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 Phin Security
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "httptransport.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QSslError>
+
+class QNetworkReply;
+
+/// HttpTransport over one QNetworkAccessManager: connections are kept alive and reused per
+/// host, HTTP/2 is used where the server offers it, and redirects are never followed (a 3xx is
+/// returned as is, so credentials only ever go where the caller addressed them).
+///
+/// Trust: the system store plus the CAs given to addCaCertificatesFromFile(), for this
+/// transport only. Proxies: the system configuration.
+class NetworkTransport : public QObject, public HttpTransport
+{
+    Q_OBJECT
+public:
+    explicit NetworkTransport(QObject *parent = nullptr);
+    ~NetworkTransport() override;
+
+    void send(const HttpRequest &request, QObject *context, Callback callback) override;
+    void cancel(QObject *context) override;
+
+    /// Trusts the CA certificates in the PEM file for this transport's requests, in addition to
+    /// the system store. Returns false (and says why in *error) when the file holds none.
+    bool addCaCertificatesFromFile(const QString &pemPath, QString *error);
+
+    /// Accepts the certificate whose SHA-256 fingerprint (hex, any case, colons allowed) is
+    /// sha256Hex on host:port even when it is self-signed, issued by an unknown CA or names
+    /// another host. Any other TLS problem (expired, revoked, ...) still fails.
+    void pinCertificate(const QString &host, quint16 port, const QByteArray &sha256Hex);
+
+private:
+    enum class AbortReason { None, Canceled, BodyTooLarge, ContextGone };
+    struct Pending
+    {
+        QPointer<QObject> context;
+        Callback callback;
+        HttpRequest request; ///< kept for logging the method and path only
+        QByteArray body;
+        QElapsedTimer elapsed;
+        AbortReason abortReason = AbortReason::None;
+        QList<QSslError> sslErrors;
+        QByteArray peerFingerprint;
+        bool pinMismatch = false;
+    };
+
+    void onReadyRead(QNetworkReply *reply);
+    void onMetaDataChanged(QNetworkReply *reply);
+    void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
+    void onFinished(QNetworkReply *reply);
+    void onContextDestroyed(QObject *context);
+    void abortReply(QNetworkReply *reply, AbortReason reason);
+    void watchContext(QObject *context);
+    HttpResponse buildResponse(QNetworkReply *reply, Pending &pending) const;
+
+    QNetworkAccessManager m_nam;
+    QSslConfiguration m_sslConfig;
+    QHash<QString, QByteArray> m_pins; ///< "host:port" -> lower-case hex SHA-256
+    QHash<QNetworkReply *, Pending> m_pending;
+    QHash<QObject *, QMetaObject::Connection> m_watchedContexts;
+};
