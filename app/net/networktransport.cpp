@@ -10,7 +10,8 @@
 #include <QNetworkRequest>
 #include <QSslCertificate>
 
-Q_LOGGING_CATEGORY(lcHttp, "phin.net.http")
+// Off unless asked for (QT_LOGGING_RULES="phin.net.http.debug=true").
+Q_LOGGING_CATEGORY(lcHttp, "phin.net.http", QtInfoMsg)
 
 namespace {
 
@@ -94,6 +95,35 @@ QString describeSslError(const QSslError &error, const QString &host)
     default:
         return error.errorString();
     }
+}
+
+const char *errorName(TransportError error)
+{
+    switch (error) {
+    case TransportError::None:
+        return "none";
+    case TransportError::HostNotFound:
+        return "host-not-found";
+    case TransportError::ConnectionRefused:
+        return "connection-refused";
+    case TransportError::ConnectionReset:
+        return "connection-reset";
+    case TransportError::Timeout:
+        return "timeout";
+    case TransportError::TlsError:
+        return "tls-error";
+    case TransportError::ProxyError:
+        return "proxy-error";
+    case TransportError::InsecureRedirect:
+        return "insecure-redirect";
+    case TransportError::BodyTooLarge:
+        return "body-too-large";
+    case TransportError::Canceled:
+        return "canceled";
+    case TransportError::Other:
+        break;
+    }
+    return "other";
 }
 
 TransportError mapNetworkError(QNetworkReply::NetworkError error)
@@ -324,7 +354,8 @@ HttpResponse NetworkTransport::buildResponse(QNetworkReply *reply, Pending &pend
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const QNetworkReply::NetworkError qerror = reply->error();
 
-    if (pending.abortReason == AbortReason::Canceled) {
+    if (pending.abortReason == AbortReason::Canceled
+        || pending.abortReason == AbortReason::ContextGone) {
         response.error = TransportError::Canceled;
         response.errorString = QStringLiteral("The request was canceled");
         return response;
@@ -391,8 +422,7 @@ void NetworkTransport::onFinished(QNetworkReply *reply)
     m_pending.erase(it);
     reply->deleteLater();
 
-    if (pending.abortReason != AbortReason::ContextGone
-        && pending.abortReason != AbortReason::BodyTooLarge)
+    if (pending.abortReason == AbortReason::None && reply->isOpen())
         pending.body.append(reply->readAll());
     const HttpResponse response = buildResponse(reply, pending);
 
@@ -402,8 +432,8 @@ void NetworkTransport::onFinished(QNetworkReply *reply)
                                   << response.status << response.elapsedMs << "ms";
     } else {
         qCDebug(lcHttp).noquote() << pending.request.method << pending.request.url.path()
-                                  << "failed:" << static_cast<int>(response.error)
-                                  << response.elapsedMs << "ms";
+                                  << "failed:" << errorName(response.error) << response.elapsedMs
+                                  << "ms";
     }
 
     QObject *context = pending.context.data();
