@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Phin Security
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "checkreport.h"
+#include "cwresponse.h"
+#include "siteaddress.h"
+
+#include <QDeadlineTimer>
+#include <QObject>
+
+struct ConnectWiseAssumptions;
+class HttpTransport;
+
+struct CompanyInfoResult
+{
+    ConnectionStatus status = ConnectionStatus::Timeout;
+    QString message; ///< for people; names the field to fix when there is one
+    int httpStatus = 0;
+    CompanyInfo info;
+    SiteAddress site;
+    Evidence evidence;
+    bool ok() const { return status == ConnectionStatus::Ok; }
+};
+
+/// Asks ConnectWise which codebase and version serve a company (GET login/companyinfo/{id},
+/// no credentials). The wizard runs it in the background while people type: start() again
+/// replaces the lookup in flight, cancel() drops it, and a stale answer is never reported.
+class CompanyLookup : public QObject
+{
+    Q_OBJECT
+public:
+    CompanyLookup(HttpTransport &transport, const ConnectWiseAssumptions &assumptions,
+        QObject *parent = nullptr);
+    ~CompanyLookup() override;
+
+    void start(const SiteAddress &site, const QString &companyId,
+        QDeadlineTimer deadline = QDeadlineTimer(30000));
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    /// Interprets one companyinfo answer; public so that tests can feed it directly.
+    static CompanyInfoResult interpret(const SiteAddress &site, const QString &companyId,
+        const HttpResponse &response, const ConnectWiseAssumptions &assumptions);
+
+Q_SIGNALS:
+    void finished(const CompanyInfoResult &result);
+
+private:
+    HttpTransport &m_transport;
+    const ConnectWiseAssumptions &m_assumptions;
+    RetryingSender m_sender;
+    quint64 m_generation = 0;
+    bool m_running = false;
+};
+
+Q_DECLARE_METATYPE(CompanyInfoResult)

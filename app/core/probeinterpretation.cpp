@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 Phin Security
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "probeinterpretation.h"
+
+#include "connectwiseassumptions.h"
+#include "cwresponse.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CheckRunner", text);
+}
+
+Interpretation unknown(const QString &observed, const QString &note)
+{
+    return { CheckStatus::Unknown, observed, note, false };
+}
+
+// What a write that went through may have created, for the side-effect warning.
+QString createdRecord(const HttpResponse &response)
+{
+    bool ok = false;
+    const QJsonDocument doc = CwResponse::json(response, &ok);
+    QString what;
+    if (ok && doc.isObject() && doc.object().contains(QLatin1String("id")))
+        what = QStringLiteral("record id ")
+            + QString::number(doc.object().value(QLatin1String("id")).toInteger());
+    const QByteArray location = response.header("Location");
+    if (!location.isEmpty()) {
+        if (!what.isEmpty())
+            what += QStringLiteral(", ");
+        what += QStringLiteral("Location ") + QString::fromUtf8(location.left(200));
+    }
+    return what.isEmpty() ? tr("no record id in the answer") : what;
+}
+
+} // namespace
+
+Interpretation interpretProbe(
+    const ProbeSpec &spec, const HttpResponse &response, const ConnectWiseAssumptions &assumptions)
+{
+    const QString seen = CwResponse::describe(response);
+    if (!response.hasHttpAnswer())
+        return unknown(seen, tr("No answer, so the permission could not be tested: ") + seen);
+    const int status = response.status;
+    if (CwResponse::isClientIdRejection(response, assumptions)) {
+        return unknown(seen,
+            tr("ConnectWise rejected the request because of the clientId: ")
+                + CwResponse::errorMessage(response));
+    }
+    if (spec.isWrite() && status >= 200 && status < 400) {
+        Interpretation i;
+        i.sideEffect = true;
+        // A 2xx means ConnectWise accepted the write: the permission is there, and something
+        // was probably created or changed. A redirect tells nothing about the permission.
+        i.status = status < 300 ? CheckStatus::Granted : CheckStatus::Unknown;
+        i.observed = seen;
+        i.note
+            = tr("POSSIBLE SIDE EFFECT: ConnectWise answered %1 to a test write (%2 %3) that "
+                 "should have been refused; %4. Check ConnectWise and delete it.")
+                  .arg(seen, QString::fromLatin1(spec.method), spec.path, createdRecord(response));
+        return i;
+    }
+    if (status >= 300 && status < 400)
+        return unknown(seen, tr("Redirected; the redirect was not followed: ") + seen);
+    if (assumptions.probeDeniedStatuses.contains(status)) {
+        return { CheckStatus::Missing, seen,
+            tr("Refused by the security role: ") + seen + QStringLiteral(" ")
+                + CwResponse::errorMessage(response),
+            false };
+    }
+    if (spec.grantedStatuses.contains(status)) {
+        bool ok = false;
+        CwResponse::json(response, &ok);
+        if (!ok && !response.body.trimmed().isEmpty()) {
+            return unknown(seen + tr(" (not JSON)"),
+                tr("The answer was not ConnectWise JSON (HTML or malformed), so it proves "
+                   "nothing."));
+        }
+        Interpretation i { CheckStatus::Granted, seen, {}, false };
+        if (spec.ambiguousStatuses.contains(status)) {
+            i.note = tr("Accepted past the security check (") + seen + QStringLiteral("); ")
+                + spec.ambiguousNote;
+        } else if (!spec.isWrite()) {
+            i.note = tr("Read allowed (") + seen
+                + tr("); a read probe cannot tell Inquire All from My.");
+        } else {
+            i.note = tr("Passed the security check and stopped at validation, as intended (") + seen
+                + QStringLiteral(": ") + CwResponse::errorMessage(response) + QLatin1Char(')');
+        }
+        return i;
+    }
+    if (status == 401)
+        return unknown(seen, tr("Authentication was refused during the test."));
+    if (status == 429)
+        return unknown(seen, tr("Rate limited by ConnectWise even after waiting as asked."));
+    if (status >= 500) {
+        return unknown(
+            seen, tr("ConnectWise had a server error: ") + CwResponse::errorMessage(response));
+    }
+    return unknown(seen,
+        tr("An answer the test does not know how to read: ") + seen + QStringLiteral(" ")
+            + CwResponse::errorMessage(response));
+}
+
+Interpretation interpretLevel(const QString &level, const ConnectWiseAssumptions &assumptions)
+{
+    if (level.isEmpty())
+        return unknown(tr("not reported"), tr("mySecurity did not report this level."));
+    if (level == assumptions.levelAll)
+        return { CheckStatus::Granted, level, tr("Level read from the member's security."), false };
+    if (assumptions.levelOwnOnly.contains(level)) {
+        return { CheckStatus::Insufficient, level,
+            tr("Level read from the member's security: only the member's own records."), false };
+    }
+    if (level == assumptions.levelNone)
+        return { CheckStatus::Missing, level, tr("Level read from the member's security."), false };
+    return unknown(level, tr("Unrecognised level \"%1\" in the member's security.").arg(level));
+}
