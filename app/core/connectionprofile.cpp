@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 Phin Security
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "connectionprofile.h"
+
+namespace {
+constexpr int kMaxNameLength = 64;
+}
+
+QString ConnectionProfile::defaultKeychainAccount() const
+{
+    const QString host = loginHost.isEmpty() ? site : loginHost;
+    return companyId.trimmed().toLower() + QLatin1Char('@') + host.trimmed().toLower();
+}
+
+QString ConnectionProfile::effectiveKeychainAccount() const
+{
+    return keychainAccount.isEmpty() ? defaultKeychainAccount() : keychainAccount;
+}
+
+QString ConnectionProfile::publicKeyEntry(const QString &account)
+{
+    return account + QStringLiteral("/public-key");
+}
+
+QString ConnectionProfile::privateKeyEntry(const QString &account)
+{
+    return account + QStringLiteral("/private-key");
+}
+
+QString ConnectionProfile::hintFor(const QByteArray &publicKey)
+{
+    if (publicKey.size() < 8) // too short to show any part of it safely
+        return QString();
+    return QStringLiteral("…") + QString::fromLatin1(publicKey.right(4));
+}
+
+QString ConnectionProfile::nameProblem(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return QStringLiteral("A profile needs a name.");
+    if (name != name.trimmed())
+        return QStringLiteral("A profile name cannot start or end with spaces.");
+    if (name.size() > kMaxNameLength)
+        return QStringLiteral("A profile name can be at most %1 characters long.")
+            .arg(kMaxNameLength);
+    for (const QChar c : name) {
+        if (c.category() == QChar::Other_Control)
+            return QStringLiteral("A profile name cannot contain control characters.");
+    }
+    return QString();
+}
