@@ -1,0 +1,175 @@
+// SPDX-FileCopyrightText: 2026 Phin Security
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "checkrows.h"
+
+#include "permissioncatalog.h"
+
+#include <QCoreApplication>
+
+namespace CheckRows {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CheckRows", text);
+}
+
+bool selected(const CatalogEntry &entry, const QStringList &features)
+{
+    if (features.isEmpty())
+        return true;
+    for (const QString &feature : entry.features) {
+        if (features.contains(feature))
+            return true;
+    }
+    return false;
+}
+
+QString detailOf(const CheckResult &result)
+{
+    switch (result.status) {
+    case CheckStatus::Granted:
+        return result.observed.isEmpty() ? tr("Granted") : tr("Granted (%1)").arg(result.observed);
+    case CheckStatus::Skipped:
+        return tr("Not needed for the chosen features");
+    case CheckStatus::Insufficient:
+    case CheckStatus::Missing:
+    case CheckStatus::Unknown:
+        break;
+    }
+    return result.observed;
+}
+} // namespace
+
+StatusKind kindOf(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Granted:
+        return StatusKind::Granted;
+    case CheckStatus::Insufficient:
+        return StatusKind::Insufficient;
+    case CheckStatus::Missing:
+        return StatusKind::Missing;
+    case CheckStatus::Unknown:
+        return StatusKind::Unknown;
+    case CheckStatus::Skipped:
+        return StatusKind::Skipped;
+    }
+    return StatusKind::Unknown;
+}
+
+QString titleOf(const CatalogEntry &entry)
+{
+    if (entry.kind == CheckKind::DefaultBoard)
+        return entry.displayName();
+    return tr("%1 (%2)").arg(entry.displayName(), entry.required);
+}
+
+QList<StatusRow> initialRows(const PermissionCatalog &catalog, const QStringList &features)
+{
+    QList<StatusRow> rows {
+        { kSite, tr("ConnectWise site answers"), StatusKind::Pending, {}, {} },
+        { kCompany, tr("Company ID is known"), StatusKind::Pending, {}, {} },
+        { kKeys, tr("API keys are accepted"), StatusKind::Pending, {}, {} },
+    };
+    for (const CatalogEntry &entry : catalog.entries()) {
+        if (selected(entry, features))
+            rows.append({ entry.id, titleOf(entry), StatusKind::Pending, {}, {} });
+    }
+    return rows;
+}
+
+StatusRow rowFor(const CheckResult &result)
+{
+    return { result.entry.id, titleOf(result.entry), kindOf(result.status), detailOf(result),
+        evidenceText(result) };
+}
+
+QList<StatusRow> connectionRows(const CheckReport &report)
+{
+    StatusRow site { kSite, {}, StatusKind::Granted, {}, {} };
+    StatusRow company { kCompany, {}, StatusKind::Granted, {}, {} };
+    StatusRow keys { kKeys, {}, StatusKind::Granted, {}, {} };
+    const QString host = report.apiBaseUrl.isValid() && !report.apiBaseUrl.host().isEmpty()
+        ? report.apiBaseUrl.host()
+        : report.loginUrl.host();
+    site.detail = tr("Reached %1").arg(host);
+    if (report.hasCompanyInfo) {
+        company.detail = tr("%1 (ConnectWise %2)")
+                             .arg(report.company.companyName.isEmpty() ? report.companyId
+                                                                       : report.company.companyName,
+                                 report.company.versionCode);
+    } else {
+        company.detail = report.companyId;
+    }
+    keys.detail = report.hasMember
+        ? tr("Accepted for API member %1 (role %2)")
+              .arg(report.member.identifier,
+                  report.member.securityRole.isEmpty() ? tr("unknown") : report.member.securityRole)
+        : tr("Accepted (key …%1)").arg(report.publicKeyHint.right(4));
+    const QString failure = report.connectionMessage;
+    const QString notReached = tr("Not checked: an earlier step failed");
+    auto failAt = [&](StatusRow &row, StatusKind kind, QList<StatusRow *> after) {
+        row.status = kind;
+        row.detail = failure;
+        for (StatusRow *later : after) {
+            later->status = StatusKind::Skipped;
+            later->detail = notReached;
+        }
+    };
+    switch (report.connection) {
+    case ConnectionStatus::Ok:
+        break;
+    case ConnectionStatus::InvalidInput:
+    case ConnectionStatus::Unreachable:
+    case ConnectionStatus::TlsError:
+        failAt(site, StatusKind::Missing, { &company, &keys });
+        break;
+    case ConnectionStatus::CompanyNotFound:
+        failAt(company, StatusKind::Missing, { &keys });
+        break;
+    case ConnectionStatus::AuthFailed:
+    case ConnectionStatus::ClientIdRejected:
+        failAt(keys, StatusKind::Missing, {});
+        break;
+    case ConnectionStatus::UnexpectedResponse:
+    case ConnectionStatus::ServerError:
+    case ConnectionStatus::Timeout:
+        // Without company info the failure happened at the lookup; otherwise at sign-in.
+        if (!report.hasCompanyInfo)
+            failAt(site, StatusKind::Unknown, { &company, &keys });
+        else
+            failAt(keys, StatusKind::Unknown, {});
+        break;
+    }
+    if (report.connectionHttpStatus > 0 && report.connection != ConnectionStatus::Ok) {
+        const QString status = tr("HTTP %1").arg(report.connectionHttpStatus);
+        for (StatusRow *row : { &site, &company, &keys }) {
+            if (row->detail == failure)
+                row->evidence = status;
+        }
+    }
+    return { site, company, keys };
+}
+
+QString evidenceText(const CheckResult &result)
+{
+    QStringList lines;
+    lines << tr("%1: %2").arg(result.entry.displayName(), wireName(result.status));
+    if (!result.observed.isEmpty())
+        lines << tr("Observed: %1").arg(result.observed);
+    if (result.source != CheckSource::None)
+        lines << tr("Source: %1").arg(wireName(result.source));
+    for (const Evidence &e : result.evidence) {
+        QString line = e.method + QLatin1Char(' ') + e.path + QStringLiteral(" → ")
+            + (e.httpStatus > 0 ? QString::number(e.httpStatus) : tr("no answer"));
+        if (!e.note.isEmpty())
+            line += QStringLiteral(" (") + e.note + QLatin1Char(')');
+        lines << line;
+    }
+    if (!result.remediation.isEmpty())
+        lines << tr("Fix: %1").arg(result.remediation);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace CheckRows

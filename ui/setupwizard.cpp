@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 Phin Security
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "setupwizard.h"
+
+#include "pages/checkingpage.h"
+#include "pages/connectionpage.h"
+#include "pages/integrationspage.h"
+#include "pages/preparepage.h"
+#include "pages/remediationpage.h"
+#include "pages/savepage.h"
+#include "pages/welcomepage.h"
+#include "wizardcontext.h"
+
+SetupWizard::SetupWizard(WizardContext &context, QWidget *parent)
+    : QWizard(parent)
+    , m_context(context)
+    , m_welcome(new WelcomePage(context, this))
+    , m_prepare(new PreparePage(context, this))
+    , m_connection(new ConnectionPage(context, this))
+    , m_checking(new CheckingPage(context, this))
+    , m_remediation(new RemediationPage(context, this))
+    , m_save(new SavePage(context, this))
+    , m_integrations(new IntegrationsPage(context, this))
+{
+    setObjectName(QStringLiteral("setupWizard"));
+    setWindowTitle(tr("Connect Phin to ConnectWise Manage"));
+    // Modern style on every platform: a title area for the page's purpose, and the same layout
+    // in tests, screenshots and on the desktop.
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setPage(WelcomePageId, m_welcome);
+    setPage(PreparePageId, m_prepare);
+    setPage(ConnectionPageId, m_connection);
+    setPage(CheckingPageId, m_checking);
+    setPage(RemediationPageId, m_remediation);
+    setPage(SavePageId, m_save);
+    setPage(IntegrationsPageId, m_integrations);
+    setStartId(WelcomePageId);
+    setMinimumSize(minimumWindowSize());
+}
+
+QSize SetupWizard::minimumWindowSize()
+{
+    return { 760, 600 };
+}

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 Phin Security
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWizard>
+
+class WizardContext;
+class CheckingPage;
+class ConnectionPage;
+class PreparePage;
+class IntegrationsPage;
+class RemediationPage;
+class SavePage;
+class WelcomePage;
+
+/// The setup wizard: one page per step a technician follows, wired to the shared context.
+class SetupWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId {
+        WelcomePageId,
+        PreparePageId,
+        ConnectionPageId,
+        CheckingPageId,
+        RemediationPageId,
+        SavePageId,
+        IntegrationsPageId,
+    };
+    Q_ENUM(PageId)
+
+    explicit SetupWizard(WizardContext &context, QWidget *parent = nullptr);
+
+    WelcomePage *welcomePage() const { return m_welcome; }
+    PreparePage *preparePage() const { return m_prepare; }
+    ConnectionPage *connectionPage() const { return m_connection; }
+    CheckingPage *checkingPage() const { return m_checking; }
+    RemediationPage *remediationPage() const { return m_remediation; }
+    SavePage *savePage() const { return m_save; }
+    IntegrationsPage *integrationsPage() const { return m_integrations; }
+
+    /// The smallest size at which no text is clipped; tests and screenshots use it.
+    static QSize minimumWindowSize();
+
+private:
+    WizardContext &m_context;
+    WelcomePage *m_welcome = nullptr;
+    PreparePage *m_prepare = nullptr;
+    ConnectionPage *m_connection = nullptr;
+    CheckingPage *m_checking = nullptr;
+    RemediationPage *m_remediation = nullptr;
+    SavePage *m_save = nullptr;
+    IntegrationsPage *m_integrations = nullptr;
+};

@@ -1,0 +1,132 @@
+// SPDX-FileCopyrightText: 2026 Phin Security
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wizardcontext.h"
+
+#include "checkrunner.h"
+#include "connectionvault.h"
+#include "phinconfig.h"
+#include "siteaddress.h"
+
+#include <QCoreApplication>
+
+WizardContext::WizardContext(const PermissionCatalog &catalog,
+    const ConnectWiseAssumptions &assumptions, HttpTransport &transport, SecretStore &secrets,
+    ProfileStore &profiles, QObject *parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_assumptions(assumptions)
+    , m_transport(transport)
+    , m_secrets(secrets)
+    , m_profiles(profiles)
+    , m_vault(new ConnectionVault(secrets, profiles, this))
+{
+    CheckRunnerOptions options;
+    options.assumptions = assumptions;
+    options.catalog = catalog;
+    options.toolName = QStringLiteral("phin-cw-setup");
+    options.toolVersion = QStringLiteral(PHIN_VERSION);
+    m_runner = new CheckRunner(transport, options, this);
+    connect(m_runner, &CheckRunner::finished, this, [this](const CheckReport &report) {
+        m_previousReport = m_lastReport;
+        m_lastReport = report;
+        emit checksFinished(report);
+    });
+}
+
+WizardContext::~WizardContext() = default;
+
+void WizardContext::setFeatures(const QStringList &features)
+{
+    if (features == m_features)
+        return;
+    m_features = features;
+    emit featuresChanged();
+}
+
+void WizardContext::setDetails(const ConnectionDetails &details)
+{
+    const bool siteChanged
+        = details.site != m_details.site || details.companyId != m_details.companyId;
+    m_details = details;
+    if (siteChanged)
+        m_companyLookup.reset();
+    emit detailsChanged();
+}
+
+void WizardContext::setCompanyLookup(const std::optional<CompanyInfoResult> &result)
+{
+    m_companyLookup = result;
+}
+
+void WizardContext::startChecks(const QStringList &features)
+{
+    CheckRequest request;
+    request.site = m_details.site;
+    request.companyId = m_details.companyId;
+    request.publicKey = m_details.publicKey.toUtf8();
+    request.privateKey = m_details.privateKey.toUtf8();
+    request.features = features.isEmpty() ? m_features : features;
+    request.clientId = QStringLiteral(PHIN_CLIENT_ID);
+    if (m_companyLookup && m_companyLookup->ok())
+        request.companyInfo = m_companyLookup;
+    m_runner->start(request);
+    emit checksStarted(request.features);
+}
+
+void WizardContext::cancelChecks()
+{
+    if (!m_runner->isRunning())
+        return;
+    m_runner->cancel();
+    emit checksCanceled();
+}
+
+bool WizardContext::isChecking() const
+{
+    return m_runner->isRunning();
+}
+
+bool WizardContext::needsRemediation() const
+{
+    if (!m_lastReport || !m_lastReport->connected())
+        return false;
+    for (const CheckResult &check : m_lastReport->checks) {
+        if (check.status == CheckStatus::Missing || check.status == CheckStatus::Insufficient
+            || check.status == CheckStatus::Unknown)
+            return true;
+    }
+    return false;
+}
+
+void WizardContext::setProfileName(const QString &name)
+{
+    if (name == m_profileName)
+        return;
+    m_profileName = name;
+    emit profileNameChanged();
+}
+
+QString WizardContext::suggestedProfileName() const
+{
+    if (isSandbox())
+        return tr("Sandbox (%1)").arg(m_sandboxScenario);
+    const SiteParseResult site = parseSite(m_details.site, m_assumptions);
+    const QString host = site.ok() ? site.site.loginHost : m_details.site;
+    return tr("%1 @ %2").arg(m_details.companyId, host);
+}
+
+bool WizardContext::startSandbox(const QString &scenario, QString *error)
+{
+    if (!m_sandboxLauncher) {
+        if (error)
+            *error = tr("This build has no sandbox.");
+        return false;
+    }
+    SandboxSession session;
+    if (!m_sandboxLauncher(scenario, &session, error))
+        return false;
+    m_sandboxScenario = session.scenario.isEmpty() ? scenario : session.scenario;
+    setDetails(session.details);
+    emit sandboxStarted(m_sandboxScenario);
+    return true;
+}
