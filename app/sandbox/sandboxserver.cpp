@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QSslServer>
@@ -81,6 +82,8 @@ struct SandboxServer::Pending
 };
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcSandbox, "phin.sandbox")
 
 qint64 nowMs()
 {
@@ -414,7 +417,8 @@ void SandboxServer::writeReply(const std::shared_ptr<Pending> &pending, const Ap
 
     // slow-body: the headers at once, then the body a few bytes per tick.
     socket->write(head);
-    auto *timer = new QTimer(socket);
+    // Parented to the server, not the socket: if the client goes away the entry is still recorded.
+    auto *timer = new QTimer(this);
     auto offset = std::make_shared<qsizetype>(0);
     const QByteArray body = reply.body;
     const int chunk = pending->fault.chunkBytes;
@@ -439,6 +443,11 @@ void SandboxServer::writeReply(const std::shared_ptr<Pending> &pending, const Ap
 
 void SandboxServer::record(LedgerEntry entry)
 {
+    // The ledger entry holds no credentials, so it is safe to log as it is.
+    qCDebug(lcSandbox).noquote() << entry.method << entry.target << entry.status
+                                 << (entry.fault.isEmpty()
+                                            ? QString()
+                                            : QStringLiteral("fault=") + entry.fault);
     m_ledger.append(entry);
     if (m_ledgerFile) {
         m_ledgerFile->write(entry.toJsonLine() + '\n');

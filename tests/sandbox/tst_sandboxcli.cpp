@@ -10,6 +10,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -86,6 +88,54 @@ private slots:
             QStringLiteral("/login/companyinfo/phinsandbox"));
     }
 
+    void servesTls()
+    {
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
+                QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                QStringLiteral("subjectAltName=IP:127.0.0.1") });
+        QVERIFY(openssl.waitForFinished(30000));
+        QCOMPARE(openssl.exitCode(), 0);
+
+        QProcess process;
+        process.start(exe(),
+            { QStringLiteral("--scenario"), QStringLiteral("on-prem-self-signed"),
+                QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key });
+        QByteArray output;
+        QUrl site;
+        waitForSite(process, &output, &site);
+        QCOMPARE(site.scheme(), QStringLiteral("https"));
+
+        QFile certFile(cert);
+        QVERIFY(certFile.open(QIODevice::ReadOnly));
+        QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
+        trusting.setCaCertificates(QSslCertificate::fromData(certFile.readAll()));
+        QNetworkRequest request(
+            QUrl(site.toString() + QStringLiteral("/login/companyinfo/phinonprem")));
+        request.setSslConfiguration(trusting);
+        QNetworkAccessManager nam;
+        nam.setProxy(QNetworkProxy::NoProxy);
+        QNetworkReply *reply = nam.get(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        QCOMPARE(QJsonDocument::fromJson(reply->readAll())
+                     .object()
+                     .value(QStringLiteral("IsCloud"))
+                     .toString(),
+            QStringLiteral("False"));
+        delete reply;
+        process.terminate();
+        QVERIFY(process.waitForFinished(5000));
+        QCOMPARE(process.exitCode(), 0);
+    }
+
     void printCredentials()
     {
         QProcess process;
@@ -136,6 +186,9 @@ private slots:
             << "plain http is only allowed on a loopback address" << 1;
         QTest::newRow("cert-without-key") << QStringList { "--tls-cert", "x.pem" } << QByteArray()
                                           << "--tls-cert and --tls-key go together" << 2;
+        QTest::newRow("unreadable-cert")
+            << QStringList { "--tls-cert", "@file", "--tls-key", "@file" } << QByteArray("not pem")
+            << "TLS: the certificate is not a PEM X.509 certificate" << 2;
         QTest::newRow("bad-port") << QStringList { "--port", "70000" } << QByteArray()
                                   << "--port must be" << 2;
     }

@@ -213,6 +213,54 @@ private slots:
             400);
     }
 
+    void flakyNetworkScenario()
+    {
+        // The shipped scenario, as described in its README row.
+        m_server
+            = std::make_unique<SandboxServer>(builtinScenario(QStringLiteral("flaky-network")));
+        QString error;
+        QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+        m_client = std::make_unique<SandboxClient>(m_server.get());
+        const int maxRetries = SandboxApi::assumptions()[QStringLiteral("retry")]
+                                                        [QStringLiteral("maxRateLimitRetries")]
+                                                            .toInt();
+        QElapsedTimer timer;
+        timer.start();
+        QList<int> statuses;
+        for (int attempt = 0; attempt <= maxRetries; ++attempt) {
+            statuses.append(m_client->get(QStringLiteral("system/info")).status);
+            if (statuses.last() != 429)
+                break;
+        }
+        QCOMPARE(statuses, (QList<int> { 429, 429, 200 }));
+        QVERIFY(timer.elapsed() >= 3 * 150);
+        QCOMPARE(m_client->get(QStringLiteral("company/companies?pageSize=1")).status, 500);
+        QCOMPARE(m_client->get(QStringLiteral("company/companies?pageSize=1")).status, 200);
+        const TestReply security = m_client->get(QStringLiteral("system/mySecurity"));
+        QCOMPARE(security.array().size(), 7);
+        QCOMPARE(m_server->ledger().last().fault, QStringLiteral("slow-body"));
+    }
+
+    void slowBodyClientGone()
+    {
+        FaultRule r = rule(FaultKind::SlowBody, QStringLiteral("/system/mySecurity"));
+        r.chunkBytes = 10;
+        r.chunkDelayMs = 50;
+        start({ r });
+        QSignalSpy handled(m_server.get(), &SandboxServer::requestHandled);
+        QNetworkReply *reply
+            = m_client->start("GET", m_client->api(QStringLiteral("system/mySecurity")));
+        QSignalSpy progress(reply, &QNetworkReply::downloadProgress);
+        QVERIFY(progress.wait(3000));
+        // The client gives up half-way through the body.
+        reply->abort();
+        reply->deleteLater();
+        QVERIFY(handled.wait(3000));
+        QCOMPARE(m_server->ledger().size(), 1);
+        QCOMPARE(m_server->ledger().first().fault, QStringLiteral("slow-body"));
+        QCOMPARE(m_server->ledger().first().status, 200);
+    }
+
     void latencyDoesNotSerialise()
     {
         start({}, 100);
