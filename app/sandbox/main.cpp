@@ -11,11 +11,14 @@
 #include <QTextStream>
 
 #include <csignal>
+#ifdef Q_OS_UNIX
 #include <sys/socket.h>
 #include <unistd.h>
+#endif
 
 namespace {
 
+#ifdef Q_OS_UNIX
 int g_signalPipe[2] = { -1, -1 };
 
 void onSignal(int)
@@ -24,6 +27,14 @@ void onSignal(int)
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
 }
+#else
+void onSignal(int)
+{
+    // Console control handlers run on their own thread there; a queued call is safe.
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
+}
+#endif
 
 bool readFile(const QString &path, QByteArray *data, QString *error)
 {
@@ -133,6 +144,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+#ifdef Q_OS_UNIX
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
         err << "phin-cw-sandbox: cannot set up signal handling\n";
         return 1;
@@ -143,6 +155,7 @@ int main(int argc, char *argv[])
         [[maybe_unused]] const auto bytes = ::read(g_signalPipe[0], &byte, 1);
         app.quit();
     });
+#endif
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
 
