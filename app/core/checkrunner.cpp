@@ -315,13 +315,14 @@ void CheckRunner::sendNext(const std::shared_ptr<Round> &round)
             const HttpResponse &response, int attempts) {
             if (generation != m_generation)
                 return;
-            m_report.requestLog.append(
-                QStringLiteral("%1 %2 -> %3 in %4 ms%5")
-                    .arg(QString::fromLatin1(request.method), CwResponse::pathOf(request.url),
-                        CwResponse::describe(response))
-                    .arg(timer.elapsed())
-                    .arg(
-                        attempts > 1 ? QStringLiteral(" (%1 attempts)").arg(attempts) : QString()));
+            QString line = QString::fromLatin1(request.method) + QLatin1Char(' ')
+                + CwResponse::pathOf(request.url) + QStringLiteral(" -> ")
+                + CwResponse::describe(response) + QStringLiteral(" in ")
+                + QString::number(timer.elapsed()) + QStringLiteral(" ms");
+            if (attempts > 1)
+                line += QStringLiteral(" (") + QString::number(attempts)
+                    + QStringLiteral(" attempts)");
+            m_report.requestLog.append(line);
             round->calls[index].handler(response);
             if (generation != m_generation)
                 return;
@@ -430,6 +431,17 @@ void CheckRunner::onRound1Done()
         : tr("Connected to ConnectWise %1.")
               .arg(m_report.serverVersion.isEmpty() ? m_report.company.versionCode
                                                     : m_report.serverVersion);
+    if (m_report.member.isAdminRole) {
+        m_report.connectionMessage += QLatin1Char(' ')
+            + tr("Its security role \"%1\" is an Admin role: far more than Phin needs; a "
+                 "dedicated role such as \"Phin Integration\" is safer.")
+                  .arg(m_report.member.securityRole);
+    }
+    if (!selfOk && !m_request.memberIdentifier.trimmed().isEmpty()) {
+        // Typed by the user: good enough to name the member in the report and the fixes.
+        m_report.hasMember = true;
+        m_report.member.identifier = m_request.memberIdentifier.trimmed();
+    }
     qCInfo(lcPhinCheck) << "connected; member read:" << selfOk << "security read:" << securityOk;
 
     if (securityOk)
@@ -689,7 +701,12 @@ void CheckRunner::startRound2()
 void CheckRunner::onRound2Done()
 {
     const auto &a = m_options.assumptions;
-    if (!m_boardNeedsMemberRead || a.memberQuery.isEmpty()) {
+    if (!m_boardNeedsMemberRead) {
+        finish();
+        return;
+    }
+    if (a.memberQuery.isEmpty()) {
+        boardNotReadable();
         finish();
         return;
     }
@@ -707,9 +724,29 @@ void CheckRunner::onRound2Done()
                      if (isJsonAnswer(response, &doc) && doc.isObject()) {
                          applyMember(doc.object());
                          resolveBoardFromMember(m_memberJson, ev, CheckSource::Probe);
+                     } else {
+                         boardNotReadable();
                      }
                  } } },
         [this] { finish(); });
+}
+
+void CheckRunner::boardNotReadable()
+{
+    for (const auto &e : m_options.catalog.entries()) {
+        if (e.kind != CheckKind::DefaultBoard || !isSelected(e))
+            continue;
+        QList<Evidence> evidence = m_boardEvidence;
+        if (!evidence.isEmpty()) {
+            evidence.last().note += QStringLiteral(". ")
+                + tr("The API member %1 could not be read (its role probably lacks System > "
+                     "Member Maintenance Inquire), so its default board is not known. Check "
+                     "System > Members > API Members > %1 > Service Defaults by hand.")
+                      .arg(m_boardLookupIdentifier);
+        }
+        setResult(
+            e.id, CheckStatus::Unknown, tr("member not readable"), CheckSource::Probe, evidence);
+    }
 }
 
 void CheckRunner::setResult(const QString &id, CheckStatus status, const QString &observed,

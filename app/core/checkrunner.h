@@ -105,6 +105,7 @@ private:
     void resolveBoardFromMember(
         const QJsonObject &member, const Evidence &evidence, CheckSource source);
     void resolveCompanyInquire();
+    void boardNotReadable();
     void applyMember(const QJsonObject &member);
     void setResult(const QString &id, CheckStatus status, const QString &observed,
         CheckSource source, const QList<Evidence> &evidence);

@@ -59,9 +59,13 @@ QString memberLine(const CheckReport &r)
         line += tr(", role \"%1\"").arg(r.member.securityRole);
     if (r.member.isAdminRole)
         line += tr(" (an Admin role)");
-    line += r.member.defaultBoard.isEmpty()
-        ? tr(", no default board")
-        : tr(", default board \"%1\"").arg(r.member.defaultBoard);
+    bool boardMissing = false;
+    for (const auto &c : r.checks)
+        boardMissing |= c.entry.kind == CheckKind::DefaultBoard && c.status == CheckStatus::Missing;
+    if (!r.member.defaultBoard.isEmpty())
+        line += tr(", default board \"%1\"").arg(r.member.defaultBoard);
+    else if (boardMissing)
+        line += tr(", no default board");
     return line;
 }
 

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void boardUnknownWithoutMemberIdentifier();
     void boardFallsBackToMemberRecord();
     void boardMissing();
+    void boardUnknownWhenMemberUnreadable();
     void authFailedStopsBeforeChecks();
     void clientIdRejected_data();
     void clientIdRejected();
@@ -372,6 +373,27 @@ void TestCheckRunner::boardFallsBackToMemberRecord()
     QCOMPARE(
         fake.count("GET", FakeConnectWise::path(QStringLiteral("system/members/phin-api"))), 1);
     QCOMPARE(counting.rounds() - 1, 3);
+}
+
+void TestCheckRunner::boardUnknownWhenMemberUnreadable()
+{
+    FakeTransport fake;
+    fake.on("GET", FakeConnectWise::path(QStringLiteral("system/members/*")),
+        [](const HttpRequest &) { return FakeTransport::json(403, R"({"message":"Forbidden"})"); });
+    FakeConnectWise cw;
+    cw.selfReadable = false;
+    cw.memberReadableByQuery = false;
+    cw.install(fake);
+    CheckRequest req = request(cw);
+    req.memberIdentifier = QStringLiteral("phin-api");
+    const CheckReport report = run(fake, req);
+    const CheckResult *board = report.check(QStringLiteral("member.default-board"));
+    QCOMPARE(board->status, CheckStatus::Unknown);
+    QCOMPARE(board->evidence.size(), 3); // myMembers, apiMembers, members/{id}
+    QVERIFY(board->evidence.last().note.contains(QLatin1String("could not be read")));
+    QVERIFY2(board->remediation.contains(QLatin1String("API Members > phin-api")),
+        qPrintable(board->remediation));
+    QCOMPARE(ReportFormatter::exitCode(report), int(kExitUnknown));
 }
 
 void TestCheckRunner::boardMissing()
