@@ -51,7 +51,7 @@ void FakeTransport::send(const HttpRequest &request, QObject *context, Callback 
 {
     m_requests.append(request);
     HttpResponse response
-        = json(404, R"({"code":"NotFound","message":"The endpoint does not exist."})");
+        = json(404, R"({"code":"ConnectWiseApi","message":"The endpoint does not exist."})");
     int delayMs = 0;
     const QString path = request.url.path();
     for (const auto &route : std::as_const(m_routes)) {
