@@ -9,7 +9,10 @@
 #include "pages/remediationpage.h"
 #include "pages/savepage.h"
 #include "pages/welcomepage.h"
+#include "statusicons.h"
 #include "wizardcontext.h"
+
+#include <QIcon>
 
 SetupWizard::SetupWizard(WizardContext &context, QWidget *parent)
     : QWizard(parent)
@@ -22,6 +25,7 @@ SetupWizard::SetupWizard(WizardContext &context, QWidget *parent)
     , m_save(new SavePage(context, this))
     , m_integrations(new IntegrationsPage(context, this))
 {
+    initUiResources();
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("Connect Phin to ConnectWise Manage"));
     // Modern style on every platform: a title area for the page's purpose, and the same layout
@@ -38,6 +42,7 @@ SetupWizard::SetupWizard(WizardContext &context, QWidget *parent)
     setPage(IntegrationsPageId, m_integrations);
     setStartId(WelcomePageId);
     setMinimumSize(minimumWindowSize());
+    setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/phin/icons/app.svg")).pixmap(48, 48));
 }
 
 QSize SetupWizard::minimumWindowSize()

@@ -4,19 +4,19 @@
 
 #include <QCoreApplication>
 
-static void initPhinUiResources()
+void initUiResources()
 {
     // Static library resources must be initialised explicitly from outside any namespace.
-    Q_INIT_RESOURCE(phin_ui_icons);
+    static const bool initialised = [] {
+        Q_INIT_RESOURCE(phin_ui_icons);
+        return true;
+    }();
+    Q_UNUSED(initialised);
 }
 
 QIcon statusIcon(StatusKind kind)
 {
-    static const bool initialised = [] {
-        initPhinUiResources();
-        return true;
-    }();
-    Q_UNUSED(initialised);
+    initUiResources();
     switch (kind) {
     case StatusKind::Pending:
         return QIcon(QStringLiteral(":/phin/icons/status-pending.svg"));

@@ -17,6 +17,8 @@ enum class StatusKind {
     Skipped,
 };
 
+/// Makes the ui's embedded icons (:/phin/icons/...) available; safe to call more than once.
+void initUiResources();
 /// The coloured status icon (the only hard-coded colours in the ui; they carry meaning).
 QIcon statusIcon(StatusKind kind);
 /// A short word for the status, for screen readers and the table's text.

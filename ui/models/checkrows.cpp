@@ -34,6 +34,9 @@ QString detailOf(const CheckResult &result)
         return tr("Not needed for the chosen features");
     case CheckStatus::Insufficient:
     case CheckStatus::Missing:
+        if (result.entry.kind == CheckKind::Permission && !result.observed.isEmpty())
+            return tr("%1; needs %2").arg(result.observed, result.entry.required);
+        break;
     case CheckStatus::Unknown:
         break;
     }
@@ -103,7 +106,7 @@ QList<StatusRow> connectionRows(const CheckReport &report)
         company.detail = report.companyId;
     }
     keys.detail = report.hasMember
-        ? tr("Accepted for API member %1 (role %2)")
+        ? tr("API member %1, role %2")
               .arg(report.member.identifier,
                   report.member.securityRole.isEmpty() ? tr("unknown") : report.member.securityRole)
         : tr("Accepted (key …%1)").arg(report.publicKeyHint.right(4));

@@ -222,7 +222,7 @@ void IntegrationsPage::refreshSummary()
     }
     if (m_context.isSandbox())
         lines << tr("This is the sandbox: nothing reaches a real ConnectWise server.");
-    m_ui->summaryLabel->setText(lines.join(QStringLiteral("<br>")));
+    m_ui->connectionSummaryLabel->setText(lines.join(QStringLiteral("<br>")));
 }
 
 void IntegrationsPage::persist()

@@ -241,19 +241,23 @@ void RemediationPage::showReport(const CheckReport &report)
             group = new QTreeWidgetItem(view);
             group->setText(0,
                 result.entry.kind == CheckKind::DefaultBoard
-                    ? tr("API member %1: System > Members > API Members > %1").arg(member)
-                    : tr("Security role %1: System > Security Roles > %1").arg(role));
+                    ? tr("API member: System > Members > API Members > %1").arg(member)
+                    : tr("Security role: System > Security Roles > %1").arg(role));
             group->setFirstColumnSpanned(true);
             group->setExpanded(true);
         }
         auto *item = new QTreeWidgetItem(group);
         item->setData(0, kCheckIdRole, result.entry.id);
         item->setIcon(0, statusIcon(CheckRows::kindOf(result.status)));
-        const QString where
-            = result.remediation.isEmpty() ? result.entry.displayName() : result.remediation;
+        // The group names the place; the row names the module and function inside it.
+        const QString where = result.entry.kind == CheckKind::DefaultBoard
+            ? result.entry.function
+            : result.entry.module + QStringLiteral(" > ") + result.entry.function;
         item->setText(0, where);
-        item->setToolTip(
-            0, tr("%1: %2").arg(ReportFormatter::statusLabel(result.status), result.observed));
+        item->setToolTip(0,
+            tr("%1 (found: %2). %3")
+                .arg(ReportFormatter::statusLabel(result.status), result.observed,
+                    result.remediation));
         item->setText(1,
             result.entry.kind == CheckKind::DefaultBoard
                 ? tr("a default board")
@@ -272,11 +276,11 @@ void RemediationPage::showReport(const CheckReport &report)
                     item->text(2)));
     }
     if (open == 0) {
-        m_ui->summaryLabel->setText(
+        m_ui->remediationSummaryLabel->setText(
             tr("Everything the chosen features need is now in place. Continue to save the "
                "connection."));
     } else {
-        m_ui->summaryLabel->setText(
+        m_ui->remediationSummaryLabel->setText(
             tr("%n item(s) need changing in ConnectWise. Change them (or send the steps to your "
                "ConnectWise administrator), then re-check.",
                 "", open));

@@ -47,7 +47,7 @@ void SavePage::initializePage()
     const ConnectionDetails d = m_context.details();
     const SiteParseResult site = parseSite(d.site, m_context.assumptions());
     const QString hint = InputValidation::publicKeyHint(d.publicKey.toUtf8());
-    m_ui->summaryLabel->setText(
+    m_ui->saveSummaryLabel->setText(
         tr("<p>Company <b>%1</b> on <b>%2</b>, public key <b>%3</b>.</p><p>Both keys are "
            "stored in the system keychain (Secret Service, macOS Keychain or Windows Credential "
            "Manager). The settings keep only the site, the company and the chosen features.</p>")

@@ -24,6 +24,8 @@ InlineNotice::InlineNotice(QWidget *parent)
     layout->addWidget(m_text, 1);
     layout->addWidget(m_action, 0, Qt::AlignTop);
     m_text->setWordWrap(true);
+    // Callers pass escaped rich text, so that names in messages can be emphasised safely.
+    m_text->setTextFormat(Qt::RichText);
     m_text->setTextInteractionFlags(
         Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_text->setOpenExternalLinks(false);

@@ -18,7 +18,8 @@ public:
 
     explicit InlineNotice(QWidget *parent = nullptr);
 
-    /// Shows text; actionText (e.g. "&Retry") adds a button that emits actionTriggered().
+    /// Shows text (rich text: escape anything that came from input); actionText (e.g. "&Retry")
+    /// adds a button that emits actionTriggered().
     void show(Kind kind, const QString &text, const QString &actionText = {});
     void clear();
 

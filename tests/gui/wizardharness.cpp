@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 Phin Security
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wizardharness.h"
+
+#include "pages/checkingpage.h"
+
+#include <QCheckBox>
+
+WizardHarness::WizardHarness(const QString &scenario)
+    : m_catalog(PermissionCatalog::load())
+    , m_assumptions(ConnectWiseAssumptions::load())
+{
+    m_context = std::make_unique<WizardContext>(
+        m_catalog, m_assumptions, m_transport, m_secrets, m_profiles);
+    m_context->setSandboxLauncher(
+        [this](const QString &name, SandboxSession *session, QString *error) {
+            if (!startSandbox(name)) {
+                *error = QStringLiteral("scenario %1 did not start").arg(name);
+                return false;
+            }
+            const Scenario &s = m_sandbox->scenario();
+            session->scenario = s.name;
+            session->details
+                = { s.companyId, m_sandbox->siteUrl().toString(), s.publicKey, s.privateKey };
+            return true;
+        });
+    startSandbox(scenario);
+    m_wizard = std::make_unique<SetupWizard>(*m_context);
+    m_wizard->resize(SetupWizard::minimumWindowSize());
+    m_wizard->show();
+    (void)QTest::qWaitForWindowExposed(m_wizard.get());
+}
+
+WizardHarness::~WizardHarness()
+{
+    m_wizard.reset();
+    m_context.reset();
+}
+
+bool WizardHarness::startSandbox(const QString &scenario)
+{
+    QString error;
+    const Scenario s = Scenario::load(scenario, &error);
+    if (!error.isEmpty()) {
+        qWarning("scenario %s: %s", qPrintable(scenario), qPrintable(error));
+        return false;
+    }
+    auto server = std::make_unique<SandboxServer>(s);
+    // Only loopback, never another address.
+    if (!server->listen(QHostAddress::LocalHost, 0, &error)) {
+        qWarning("sandbox: %s", qPrintable(error));
+        return false;
+    }
+    m_sandbox = std::move(server);
+    return true;
+}
+
+void WizardHarness::typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+void WizardHarness::typeSandboxDetails()
+{
+    const Scenario &s = m_sandbox->scenario();
+    typeInto(find<QLineEdit>(QStringLiteral("companyIdEdit")), s.companyId);
+    typeInto(find<QLineEdit>(QStringLiteral("siteEdit")), m_sandbox->siteUrl().toString());
+    typeInto(find<QLineEdit>(QStringLiteral("publicKeyEdit")), s.publicKey);
+    typeInto(find<QLineEdit>(QStringLiteral("privateKeyEdit")), s.privateKey);
+}
+
+bool WizardHarness::clickNext()
+{
+    QAbstractButton *next = nextButton();
+    if (!next->isEnabled() || !next->isVisible())
+        return false;
+    QTest::mouseClick(next, Qt::LeftButton);
+    return true;
+}
+
+bool WizardHarness::runToCheckingDone(const QStringList &features)
+{
+    if (currentId() != SetupWizard::WelcomePageId)
+        return false;
+    if (!features.isEmpty()) {
+        find<QCheckBox>(QStringLiteral("billingCheck"))
+            ->setChecked(features.contains(QStringLiteral("billing")));
+        find<QCheckBox>(QStringLiteral("serviceDeskCheck"))
+            ->setChecked(features.contains(QStringLiteral("service-desk")));
+    }
+    if (!clickNext() || currentId() != SetupWizard::PreparePageId)
+        return false;
+    if (!clickNext() || currentId() != SetupWizard::ConnectionPageId)
+        return false;
+    typeSandboxDetails();
+    if (!clickNext() || currentId() != SetupWizard::CheckingPageId)
+        return false;
+    CheckingPage *page = m_wizard->checkingPage();
+    return QTest::qWaitFor(
+        [page] { return page->state() == CheckingPage::State::Finished; }, 10000);
+}
