@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QNetworkProxy>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -217,6 +218,25 @@ void NetworkTransport::pinCertificate(
         normalizedFingerprint(sha256Hex));
 }
 
+QString NetworkTransport::proxyFor(const QUrl &url)
+{
+    // Asked once per origin: with a proxy auto-config script the answer can be slow to get.
+    const QString origin = url.scheme() + QStringLiteral("://") + url.host() + QLatin1Char(':')
+        + QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+    const auto cached = m_proxyCache.constFind(origin);
+    if (cached != m_proxyCache.constEnd())
+        return *cached;
+    QString proxy;
+    const QList<QNetworkProxy> proxies = m_nam.proxyFactory()->queryProxy(QNetworkProxyQuery(url));
+    if (!proxies.isEmpty() && proxies.first().type() != QNetworkProxy::NoProxy
+        && proxies.first().type() != QNetworkProxy::DefaultProxy) {
+        proxy = proxies.first().hostName() + QLatin1Char(':')
+            + QString::number(proxies.first().port());
+    }
+    m_proxyCache.insert(origin, proxy);
+    return proxy;
+}
+
 void NetworkTransport::watchContext(QObject *context)
 {
     if (m_watchedContexts.contains(context))
@@ -252,6 +272,7 @@ void NetworkTransport::send(const HttpRequest &request, QObject *context, Callba
     pending.request.method = request.method;
     pending.request.url = request.url;
     pending.request.maxBodyBytes = request.maxBodyBytes;
+    pending.proxy = proxyFor(request.url);
     pending.elapsed.start();
     m_pending.insert(reply, std::move(pending));
     if (context)
@@ -378,6 +399,16 @@ HttpResponse NetworkTransport::buildResponse(QNetworkReply *reply, Pending &pend
     if (isTransportLevel(qerror)) {
         response.error = mapNetworkError(qerror);
         response.errorString = reply->errorString();
+        // Through a plain HTTP proxy the only server we connect to is the proxy, and Qt then
+        // reports its failures as if the origin had failed.
+        if (!pending.proxy.isEmpty()
+            && (response.error == TransportError::ConnectionRefused
+                || response.error == TransportError::HostNotFound)) {
+            response.error = TransportError::ProxyError;
+            response.errorString = QStringLiteral("The proxy %1 from the system settings could "
+                                                  "not be reached: %2")
+                                       .arg(pending.proxy, reply->errorString());
+        }
         if (response.error == TransportError::TlsError) {
             response.tlsFingerprintSha256 = pending.peerFingerprint;
             QStringList reasons;

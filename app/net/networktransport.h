@@ -53,6 +53,7 @@ private:
         QList<QSslError> sslErrors;
         QByteArray peerFingerprint;
         bool pinMismatch = false;
+        QString proxy; ///< "host:port" of the HTTP proxy the system chose, empty when direct
     };
 
     void onReadyRead(QNetworkReply *reply);
@@ -63,10 +64,12 @@ private:
     void abortReply(QNetworkReply *reply, AbortReason reason);
     void watchContext(QObject *context);
     HttpResponse buildResponse(QNetworkReply *reply, Pending &pending) const;
+    QString proxyFor(const QUrl &url);
 
     QNetworkAccessManager m_nam;
     QSslConfiguration m_sslConfig;
     QHash<QString, QByteArray> m_pins; ///< "host:port" -> lower-case hex SHA-256
     QHash<QNetworkReply *, Pending> m_pending;
     QHash<QObject *, QMetaObject::Connection> m_watchedContexts;
+    QHash<QString, QString> m_proxyCache; ///< "scheme://host:port" -> proxy, see proxyFor()
 };

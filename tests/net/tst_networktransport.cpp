@@ -71,6 +71,8 @@ private slots:
     void contextDestroyedBeforeAnswer();
     void keepAliveReusesOneConnection();
     void logShowsPathAndStatusButNoSecrets();
+    void systemProxyIsUsed();
+    void proxyFailureIsAProxyError();
 
     void tlsUntrustedSelfSigned();
     void tlsTrustedThroughCaFile();
@@ -542,6 +544,53 @@ void TestNetworkTransport::logShowsPathAndStatusButNoSecrets()
     QVERIFY(!log.contains(QLatin1String("QUJDOnByaXZhdGVrZXk")));
     QVERIFY(!log.contains(QLatin1String("secret")));
     QVERIFY(!log.contains(QLatin1String("conditions")));
+}
+
+void TestNetworkTransport::systemProxyIsUsed()
+{
+    // The proxy is a second local server; the request line tells it was asked as a proxy.
+    RawHttpServer proxy;
+    proxy.setHandler([](QTcpSocket *socket, const RawRequest &) {
+        socket->write(RawHttpServer::response(200, "via proxy"));
+    });
+    QVERIFY(proxy.start());
+    RawHttpServer origin;
+    QVERIFY(origin.start());
+    const QString url = origin.url(QStringLiteral("/through"));
+    qputenv("http_proxy", proxy.url(QString()).toLatin1());
+    NetworkTransport transport;
+    Collector collector;
+    transport.send(get(url), &collector, collector.callback());
+    QTRY_COMPARE(collector.responses.size(), 1);
+    qunsetenv("http_proxy");
+    QCOMPARE(collector.responses.first().error, TransportError::None);
+    QCOMPARE(collector.responses.first().body, QByteArray("via proxy"));
+    QCOMPARE(proxy.requests().size(), 1);
+    QCOMPARE(proxy.requests().first().target, url.toLatin1());
+    QCOMPARE(origin.connectionCount(), 0);
+}
+
+void TestNetworkTransport::proxyFailureIsAProxyError()
+{
+    quint16 closedPort = 0;
+    {
+        RawHttpServer gone;
+        QVERIFY(gone.start());
+        closedPort = gone.serverPort();
+    }
+    RawHttpServer origin;
+    QVERIFY(origin.start());
+    qputenv("http_proxy", QByteArray("http://127.0.0.1:") + QByteArray::number(closedPort));
+    NetworkTransport transport;
+    Collector collector;
+    transport.send(get(origin.url(QStringLiteral("/"))), &collector, collector.callback());
+    QTRY_COMPARE(collector.responses.size(), 1);
+    qunsetenv("http_proxy");
+    QCOMPARE(collector.responses.first().error, TransportError::ProxyError);
+    QVERIFY2(collector.responses.first().errorString.contains(
+                 QStringLiteral("127.0.0.1:%1").arg(closedPort)),
+        qPrintable(collector.responses.first().errorString));
+    QCOMPARE(origin.connectionCount(), 0);
 }
 
 void TestNetworkTransport::tlsUntrustedSelfSigned()
