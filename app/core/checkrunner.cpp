@@ -152,8 +152,6 @@ void CheckRunner::start(CheckRequest request)
     m_security.reset();
     m_memberKnown = false;
     m_memberJson = {};
-    m_probeAnswers.clear();
-    m_ownCompany.reset();
     m_boardLookupIdentifier.clear();
     m_boardEvidence.clear();
     m_boardNeedsMemberRead = false;
@@ -575,11 +573,6 @@ CheckRunner::Call CheckRunner::probeCall(const QString &checkId, const ProbeSpec
             spec.contentType.isEmpty() ? QByteArrayLiteral("application/json") : spec.contentType);
     }
     return { request, [this, checkId, spec, request](const HttpResponse &response) {
-                m_probeAnswers.insert(checkId, { request, response });
-                if (m_options.assumptions.ownCompanyAppliesTo.contains(checkId)) {
-                    resolveCompanyInquire();
-                    return;
-                }
                 const Interpretation i = interpretProbe(spec, response, m_options.assumptions);
                 if (i.sideEffect)
                     m_report.sideEffects.append(i.note);
@@ -588,57 +581,47 @@ CheckRunner::Call CheckRunner::probeCall(const QString &checkId, const ProbeSpec
             } };
 }
 
-void CheckRunner::resolveCompanyInquire()
+void CheckRunner::resolveCompanyInquire(
+    const QString &id, const HttpRequest &request, const HttpResponse &response)
 {
+    // One read answers both questions: 403 means no Inquire at all, and whether the MSP's own
+    // company record comes back tells All from My (a role limited to the member's own records
+    // does not see it).
     const auto &a = m_options.assumptions;
-    for (const auto &id : a.ownCompanyAppliesTo) {
-        if (!m_probeAnswers.contains(id) || !m_ownCompany)
-            continue;
-        const auto &[request, response] = m_probeAnswers.value(id);
-        const Interpretation i = interpretProbe(a.probes.value(id), response, a);
-        QList<Evidence> evidence { evidenceFor(request, response, i.note) };
-        const auto &[ownRequest, ownResponse] = *m_ownCompany;
-        if (i.status != CheckStatus::Granted) {
-            evidence.append(
-                evidenceFor(ownRequest, ownResponse, CwResponse::describe(ownResponse)));
-            setResult(id, i.status, i.observed, CheckSource::Probe, evidence);
-            continue;
-        }
-        QJsonDocument doc;
-        CheckStatus status = CheckStatus::Granted;
-        QString observed;
-        QString note;
-        if (isJsonAnswer(ownResponse, &doc) && doc.isArray()) {
-            bool found = false;
-            for (const auto &v : doc.array()) {
-                if (v.toObject()
-                        .value(QLatin1String("identifier"))
-                        .toString()
-                        .compare(m_report.companyId, Qt::CaseInsensitive)
-                    == 0)
-                    found = true;
-            }
-            if (found) {
-                observed = tr("All (own company record visible)");
-                note = tr("The MSP's own company record \"%1\" is visible, which a role limited to "
-                          "its own records would not see.")
-                           .arg(m_report.companyId);
-            } else {
-                status = CheckStatus::Insufficient;
-                observed = tr("My (own company record not visible)");
-                note = tr("Companies can be listed, but the MSP's own company record \"%1\" is not "
-                          "visible: the role (or the member's level) only shows the member's own "
-                          "records.")
-                           .arg(m_report.companyId);
-            }
-        } else {
-            observed = i.observed;
-            note = tr("Could not look up the MSP's own company record (%1), so All and My could "
-                      "not be told apart.")
-                       .arg(CwResponse::describe(ownResponse));
-        }
-        evidence.append(evidenceFor(ownRequest, ownResponse, note));
-        setResult(id, status, observed, CheckSource::Probe, evidence);
+    ProbeSpec spec = a.probes.value(id);
+    spec.method = "GET";
+    const Interpretation i = interpretProbe(spec, response, a);
+    QJsonDocument doc;
+    if (i.status != CheckStatus::Granted || !isJsonAnswer(response, &doc) || !doc.isArray()) {
+        const bool oddShape = i.status == CheckStatus::Granted;
+        setResult(id, oddShape ? CheckStatus::Unknown : i.status, i.observed, CheckSource::Probe,
+            { evidenceFor(request, response,
+                oddShape ? tr("The company lookup did not answer with a list.") : i.note) });
+        return;
+    }
+    bool found = false;
+    for (const auto &v : doc.array()) {
+        found |= v.toObject()
+                     .value(QLatin1String("identifier"))
+                     .toString()
+                     .compare(m_report.companyId, Qt::CaseInsensitive)
+            == 0;
+    }
+    if (found) {
+        setResult(id, CheckStatus::Granted, tr("All (own company record visible)"),
+            CheckSource::Probe,
+            { evidenceFor(request, response,
+                tr("The MSP's own company record \"%1\" is visible, which a role limited to "
+                   "its own records would not see.")
+                    .arg(m_report.companyId)) });
+    } else {
+        setResult(id, CheckStatus::Insufficient, tr("My (own company record not visible)"),
+            CheckSource::Probe,
+            { evidenceFor(request, response,
+                tr("Companies can be read, but the MSP's own company record \"%1\" is not "
+                   "visible: the role (or the member's level) only shows the member's own "
+                   "records.")
+                    .arg(m_report.companyId)) });
     }
 }
 
@@ -658,16 +641,17 @@ void CheckRunner::startRound2()
             setResult(e.id, CheckStatus::Unknown, tr("no test defined"), CheckSource::Probe, {});
             continue;
         }
-        calls.append(probeCall(e.id, a.probes.value(e.id)));
         if (a.ownCompanyAppliesTo.contains(e.id) && !a.ownCompanyQuery.isEmpty()) {
             QString q = a.ownCompanyQuery;
             q.replace(QLatin1String("{companyId}"),
                 QString::fromLatin1(QUrl::toPercentEncoding(m_report.companyId)));
             const HttpRequest request = apiRequest("GET", q);
-            calls.append({ request, [this, request](const HttpResponse &response) {
-                              m_ownCompany = std::make_pair(request, response);
-                              resolveCompanyInquire();
+            const QString id = e.id;
+            calls.append({ request, [this, id, request](const HttpResponse &response) {
+                              resolveCompanyInquire(id, request, response);
                           } });
+        } else {
+            calls.append(probeCall(e.id, a.probes.value(e.id)));
         }
     }
     if (!m_boardLookupIdentifier.isEmpty() && !a.apiMemberQuery.isEmpty()) {

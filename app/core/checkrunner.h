@@ -104,7 +104,8 @@ private:
     void resolveFromSecurity(const QJsonArray &rows, const QString &path);
     void resolveBoardFromMember(
         const QJsonObject &member, const Evidence &evidence, CheckSource source);
-    void resolveCompanyInquire();
+    void resolveCompanyInquire(
+        const QString &id, const HttpRequest &request, const HttpResponse &response);
     void boardNotReadable();
     void applyMember(const QJsonObject &member);
     void setResult(const QString &id, CheckStatus status, const QString &observed,
@@ -143,9 +144,6 @@ private:
     HttpRequest m_securityRequest;
     bool m_memberKnown = false;
     QJsonObject m_memberJson;
-    // probe answers kept for results that need two of them
-    QHash<QString, std::pair<HttpRequest, HttpResponse>> m_probeAnswers;
-    std::optional<std::pair<HttpRequest, HttpResponse>> m_ownCompany;
     QString m_boardLookupIdentifier;
     QList<Evidence> m_boardEvidence;
     bool m_boardNeedsMemberRead = false;

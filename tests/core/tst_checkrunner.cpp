@@ -210,8 +210,8 @@ void TestCheckRunner::probesAllGranted()
     // All vs My for companies came from the MSP's own company record.
     const CheckResult *company
         = report.check(QStringLiteral("companies.company-maintenance.inquire"));
-    QCOMPARE(company->evidence.size(), 2);
-    QVERIFY(company->evidence.at(1).path.contains(QLatin1String("conditions=identifier")));
+    QCOMPARE(company->evidence.size(), 1);
+    QVERIFY(company->evidence.first().path.contains(QLatin1String("conditions=identifier")));
 }
 
 void TestCheckRunner::probeAnswers_data()
@@ -268,6 +268,14 @@ void TestCheckRunner::probeAnswers_data()
                                         << QByteArray(R"({"code":"Conflict","message":"x"})") << 0
                                         << "service-desk.service-tickets.add"
                                         << "unknown" << false;
+    QTest::newRow("403-on-company-inquire")
+        << QByteArray("GET") << "company/companies" << 403 << QByteArray("{}") << 0
+        << "companies.company-maintenance.inquire"
+        << "missing" << false;
+    QTest::newRow("html-on-company-inquire")
+        << QByteArray("GET") << "company/companies" << 200 << notJson << 0
+        << "companies.company-maintenance.inquire"
+        << "unknown" << false;
     QTest::newRow("404-on-agreements-edit")
         << QByteArray("PATCH") << "finance/agreements/*" << 404
         << QByteArray(R"({"code":"NotFound","message":"x"})") << 0 << "finance.agreements.edit"
