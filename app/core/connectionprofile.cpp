@@ -2,14 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionprofile.h"
 
+#include <QUrl>
+
 namespace {
 constexpr int kMaxNameLength = 64;
 }
 
 QString ConnectionProfile::defaultKeychainAccount() const
 {
-    const QString host = loginHost.isEmpty() ? site : loginHost;
-    return companyId.trimmed().toLower() + QLatin1Char('@') + host.trimmed().toLower();
+    QString host = loginHost.trimmed();
+    if (host.isEmpty()) {
+        // Only the site as typed: its host, without scheme, port or path.
+        const QUrl url = QUrl::fromUserInput(site.trimmed());
+        host = url.host().isEmpty() ? site.trimmed() : url.host();
+    }
+    return companyId.trimmed().toLower() + QLatin1Char('@') + host.toLower();
 }
 
 QString ConnectionProfile::effectiveKeychainAccount() const

@@ -115,7 +115,10 @@ QString vaultErrorMessage(VaultError error, VaultOperation operation, const QStr
         break;
     case VaultError::InvalidProfile:
         text = QStringLiteral("The connection %1 cannot be saved: %2")
-                   .arg(profile, detail.isEmpty() ? QStringLiteral("it is incomplete.") : detail);
+                   .arg(profile,
+                       detail.isEmpty()            ? QStringLiteral("it is incomplete.")
+                           : detail.endsWith(u'.') ? detail
+                                                   : detail + QLatin1Char('.'));
         break;
     case VaultError::ProfileNotFound:
         if (profileName.isEmpty()) {

@@ -76,6 +76,8 @@ private slots:
     void resaveReplacesMappingWhenGiven();
     void sameLoginInAnotherConnectedProfileIsRefused();
     void resaveUnderNewLoginRemovesOldEntries();
+    void keychainAccount_data();
+    void keychainAccount();
     void saveFailures_data();
     void saveFailures();
     void freshSaveUndoesThePublicKeyWhenThePrivateWriteFails();
@@ -103,6 +105,9 @@ private slots:
     void secondOperationOnSameProfileIsBusy();
     void callbacksAfterVaultIsGoneAreDropped();
     void wipeLeavesSharedCopiesIntact();
+    void everyErrorHasACompleteMessage();
+    void classification_data();
+    void classification();
 
 private:
     bool seed(const ConnectionProfile &profile = acme(), const ApiKeys &k = keys());
@@ -288,6 +293,43 @@ void TestConnectionVault::resaveUnderNewLoginRemovesOldEntries()
     QVERIFY(!entries.contains(kPrivateEntry));
     QCOMPARE(m_profiles->profile(QStringLiteral("Acme"))->keychainAccount,
         QStringLiteral("acme@eu.myconnectwise.net"));
+}
+
+void TestConnectionVault::keychainAccount_data()
+{
+    QTest::addColumn<QString>("site");
+    QTest::addColumn<QString>("loginHost");
+    QTest::addColumn<QString>("companyId");
+    QTest::addColumn<QString>("account");
+    QTest::newRow("login-host-given") << "whatever"
+                                      << "na.myconnectwise.net"
+                                      << "Acme"
+                                      << "acme@na.myconnectwise.net";
+    QTest::newRow("site-url-only") << "https://EU.myconnectwise.net/v4_6_release/services/"
+                                   << ""
+                                   << " Acme "
+                                   << "acme@eu.myconnectwise.net";
+    QTest::newRow("site-host-with-port") << "cw.example.com:8443"
+                                         << ""
+                                         << "msp"
+                                         << "msp@cw.example.com";
+}
+
+void TestConnectionVault::keychainAccount()
+{
+    QFETCH(QString, site);
+    QFETCH(QString, loginHost);
+    QFETCH(QString, companyId);
+    QFETCH(QString, account);
+    ConnectionProfile p;
+    p.site = site;
+    p.loginHost = loginHost;
+    p.companyId = companyId;
+    QCOMPARE(p.defaultKeychainAccount(), account);
+    QCOMPARE(p.effectiveKeychainAccount(), account);
+    p.keychainAccount = QStringLiteral("stored@elsewhere");
+    QCOMPARE(p.effectiveKeychainAccount(), QStringLiteral("stored@elsewhere"));
+    QCOMPARE(ConnectionProfile::privateKeyEntry(account), account + QStringLiteral("/private-key"));
 }
 
 void TestConnectionVault::saveFailures_data()
@@ -730,6 +772,93 @@ void TestConnectionVault::wipeLeavesSharedCopiesIntact()
     QVERIFY(k.publicKey.isEmpty());
     QVERIFY(k.privateKey.isEmpty());
     QCOMPARE(held, QByteArray("PRIVATE012345678"));
+}
+
+void TestConnectionVault::everyErrorHasACompleteMessage()
+{
+    const QList<VaultOperation> operations = { VaultOperation::Load, VaultOperation::Save,
+        VaultOperation::Rotate, VaultOperation::Disconnect, VaultOperation::Forget };
+    QSet<QString> names;
+    for (int e = int(VaultError::ConnectionNotVerified); e <= int(VaultError::Other); ++e) {
+        const auto error = VaultError(e);
+        names.insert(vaultErrorName(error));
+        for (const VaultOperation operation : operations) {
+            const QString message = vaultErrorMessage(error, operation, QStringLiteral("Acme"),
+                kPrivateEntry, QStringLiteral("backend words"));
+            const QByteArray where = vaultErrorName(error).toLatin1();
+            QVERIFY2(message.size() > 40, where.constData());
+            QVERIFY2(!message.contains(QLatin1String("%1"))
+                    && !message.contains(QLatin1String("%2"))
+                    && !message.contains(QLatin1String("%3")),
+                qPrintable(message));
+            QVERIFY2(message.endsWith(QLatin1Char('.')), qPrintable(message));
+            const bool offersSession = message.contains(QLatin1String("session only"));
+            QVERIFY2(offersSession
+                    == (keysUsableForSession(error, operation)
+                        || (operation == VaultOperation::Load
+                            && (error == VaultError::NoSessionBus
+                                || error == VaultError::NoKeychainService
+                                || error == VaultError::KeychainLocked
+                                || error == VaultError::AccessDeniedByUser
+                                || error == VaultError::AccessDenied
+                                || error == VaultError::Other))),
+                qPrintable(message));
+        }
+    }
+    QVERIFY(
+        vaultErrorMessage(VaultError::None, VaultOperation::Save, QStringLiteral("A")).isEmpty());
+    QCOMPARE(names.size(), int(VaultError::Other)); // distinct names for every failure
+}
+
+void TestConnectionVault::classification_data()
+{
+    QTest::addColumn<int>("secretError");
+    QTest::addColumn<QString>("detail");
+    QTest::addColumn<SecretOperation>("operation");
+    QTest::addColumn<VaultError>("expected");
+    QTest::newRow("not-found") << int(SecretError::EntryNotFound) << "Entry not found"
+                               << SecretOperation::Read << VaultError::EntryMissing;
+    QTest::newRow("autolaunch") << int(SecretError::OtherError)
+                                << "Cannot autolaunch D-Bus without X11 $DISPLAY"
+                                << SecretOperation::Write << VaultError::NoSessionBus;
+    QTest::newRow("dead-bus-socket")
+        << int(SecretError::OtherError)
+        << "Failed to connect to socket /tmp/dbus-x: Connection refused" << SecretOperation::Read
+        << VaultError::NoSessionBus;
+    QTest::newRow("no-secret-service")
+        << int(SecretError::OtherError)
+        << "The name org.freedesktop.secrets was not provided by any .service files"
+        << SecretOperation::Remove << VaultError::NoKeychainService;
+    QTest::newRow("no-backend") << int(SecretError::NoBackendAvailable) << ""
+                                << SecretOperation::Read << VaultError::NoKeychainService;
+    QTest::newRow("not-implemented") << int(SecretError::NotImplemented) << ""
+                                     << SecretOperation::Read << VaultError::NoKeychainService;
+    QTest::newRow("locked-collection")
+        << int(SecretError::AccessDenied) << "Cannot create an item in a locked collection"
+        << SecretOperation::Write << VaultError::KeychainLocked;
+    QTest::newRow("prompt-dismissed") << int(SecretError::OtherError) << "Prompt dismissed"
+                                      << SecretOperation::Write << VaultError::AccessDeniedByUser;
+    QTest::newRow("denied-by-user") << int(SecretError::AccessDeniedByUser) << ""
+                                    << SecretOperation::Read << VaultError::AccessDeniedByUser;
+    QTest::newRow("denied") << int(SecretError::AccessDenied) << "no" << SecretOperation::Read
+                            << VaultError::AccessDenied;
+    QTest::newRow("could-not-delete") << int(SecretError::CouldNotDeleteEntry) << ""
+                                      << SecretOperation::Remove << VaultError::DeleteFailed;
+    QTest::newRow("other-on-write")
+        << int(SecretError::OtherError) << "?" << SecretOperation::Write << VaultError::WriteFailed;
+    QTest::newRow("other-on-remove") << int(SecretError::OtherError) << "?"
+                                     << SecretOperation::Remove << VaultError::DeleteFailed;
+    QTest::newRow("other-on-read")
+        << int(SecretError::OtherError) << "?" << SecretOperation::Read << VaultError::Other;
+}
+
+void TestConnectionVault::classification()
+{
+    QFETCH(int, secretError);
+    QFETCH(QString, detail);
+    QFETCH(SecretOperation, operation);
+    QFETCH(VaultError, expected);
+    QCOMPARE(classifySecretFailure(SecretError(secretError), detail, operation), expected);
 }
 
 QTEST_GUILESS_MAIN(TestConnectionVault)
