@@ -119,9 +119,18 @@ bool RemediationPage::saveReport(const QString &path, ReportFormat format)
     case ReportFormat::Json:
         bytes = ReportFormatter::toJson(*report);
         break;
-    case ReportFormat::Html:
-        bytes = ReportFormatter::toHtml(*report).toUtf8();
-        break;
+    case ReportFormat::Html: {
+        QString html = ReportFormatter::toHtml(*report);
+        // A saved file opens in a browser on its own: give a fragment a full, UTF-8 document.
+        if (!html.trimmed().startsWith(QLatin1String("<!DOCTYPE"), Qt::CaseInsensitive)
+            && !html.trimmed().startsWith(QLatin1String("<html"), Qt::CaseInsensitive)) {
+            html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
+                + tr("Phin ConnectWise check").toHtmlEscaped()
+                + QStringLiteral("</title></head><body>\n") + html
+                + QStringLiteral("\n</body></html>\n");
+        }
+        bytes = html.toUtf8();
+    } break;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
