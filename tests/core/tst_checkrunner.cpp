@@ -53,6 +53,8 @@ private Q_SLOTS:
     void boardMissing();
     void boardUnknownWhenMemberUnreadable();
     void authFailedStopsBeforeChecks();
+    void connectionFailures_data();
+    void connectionFailures();
     void clientIdRejected_data();
     void clientIdRejected();
     void rateLimitHonoursRetryAfter();
@@ -439,6 +441,59 @@ void TestCheckRunner::authFailedStopsBeforeChecks()
     for (const auto &c : report.checks)
         QVERIFY(c.status == CheckStatus::Unknown || c.status == CheckStatus::Skipped);
     QCOMPARE(ReportFormatter::exitCode(report), int(kExitNoConnection));
+}
+
+void TestCheckRunner::connectionFailures_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("transportError");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("503-everywhere")
+        << 503 << QByteArray(R"({"message":"Service Unavailable"})") << 0 << "server_error";
+    QTest::newRow("html-login-page")
+        << 200 << QByteArray("<html>login</html>") << 0 << "unexpected_response";
+    QTest::newRow("malformed-json")
+        << 200 << QByteArray("{\"version\":") << 0 << "unexpected_response";
+    QTest::newRow("redirect") << 302 << QByteArray() << 0 << "unexpected_response";
+    QTest::newRow("404-wrong-codebase")
+        << 404 << QByteArray(R"({"message":"The endpoint does not exist."})") << 0
+        << "unexpected_response";
+    QTest::newRow("connection-reset")
+        << 0 << QByteArray() << int(TransportError::ConnectionReset) << "unreachable";
+    QTest::newRow("tls-error") << 0 << QByteArray() << int(TransportError::TlsError) << "tls_error";
+    QTest::newRow("request-timeout")
+        << 0 << QByteArray() << int(TransportError::Timeout) << "timeout";
+}
+
+void TestCheckRunner::connectionFailures()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(int, transportError);
+    QFETCH(QString, expected);
+    FakeTransport fake;
+    fake.on("GET", FakeConnectWise::path(QStringLiteral("system/*")), [=](const HttpRequest &) {
+        if (transportError)
+            return FakeTransport::failure(
+                TransportError(transportError), QStringLiteral("injected"));
+        HttpResponse r = FakeTransport::json(status, body);
+        if (body.startsWith('<'))
+            r.headers = { qMakePair(QByteArray("Content-Type"), QByteArray("text/html")) };
+        if (status == 302)
+            r.headers.append(
+                qMakePair(QByteArray("Location"), QByteArray("https://login.example/")));
+        return r;
+    });
+    FakeConnectWise cw;
+    cw.install(fake);
+    const CheckReport report = run(fake, request(cw));
+    QCOMPARE(wireName(report.connection), expected);
+    QVERIFY(!report.connectionMessage.isEmpty());
+    QVERIFY(!sentWrites(fake));
+    QCOMPARE(ReportFormatter::exitCode(report), int(kExitNoConnection));
+    for (const auto &c : report.checks)
+        QCOMPARE(c.status, CheckStatus::Unknown);
 }
 
 void TestCheckRunner::clientIdRejected_data()
