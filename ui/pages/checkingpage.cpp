@@ -178,7 +178,7 @@ void CheckingPage::onFinished(const CheckReport &report)
         m_ui->resultNotice->show(InlineNotice::Kind::Error,
             tr("%1 Go Back to correct the connection details, or try again.")
                 .arg(report.connectionMessage.toHtmlEscaped()),
-            tr("&Try again"));
+            tr("&Retry"));
     } else {
         const int granted = report.count(CheckStatus::Granted);
         const int open = report.count(CheckStatus::Missing)

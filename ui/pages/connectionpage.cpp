@@ -136,6 +136,14 @@ void ConnectionPage::initializePage()
     validateFields();
     if (m_valid && m_lookupState == LookupState::Idle)
         scheduleLookup();
+    // Keyboard users start typing where something is still missing.
+    for (QLineEdit *edit : { m_ui->companyIdEdit, m_ui->siteEdit, m_ui->publicKeyEdit,
+             m_ui->privateKeyField->lineEdit() }) {
+        if (edit->text().isEmpty()) {
+            edit->setFocus(Qt::TabFocusReason);
+            break;
+        }
+    }
 }
 
 void ConnectionPage::cleanupPage()

@@ -22,6 +22,11 @@ SavePage::SavePage(WizardContext &context, QWidget *parent)
     m_ui->saveNotice->setNames(QStringLiteral("save"));
     m_ui->sessionOnlyButton->hide();
     connect(m_ui->saveButton, &QPushButton::clicked, this, &SavePage::save);
+    // Return in the name field saves (Next is disabled until then, so it does not compete).
+    connect(m_ui->connectionNameEdit, &QLineEdit::returnPressed, this, [this] {
+        if (m_state != State::Saved && m_state != State::SessionOnly)
+            save();
+    });
     connect(m_ui->saveNotice, &InlineNotice::actionTriggered, this, &SavePage::save);
     connect(m_ui->sessionOnlyButton, &QPushButton::clicked, this, &SavePage::useForSessionOnly);
     connect(m_ui->connectionNameEdit, &QLineEdit::textChanged, this, [this] {
@@ -60,7 +65,6 @@ void SavePage::initializePage()
     }
     if (m_state != State::Saved)
         setState(State::Idle);
-    m_ui->saveButton->setFocus();
 }
 
 bool SavePage::isComplete() const

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QTextDocument>
 
 InlineNotice::InlineNotice(QWidget *parent)
     : QFrame(parent)
@@ -62,7 +63,12 @@ void InlineNotice::show(Kind kind, const QString &text, const QString &actionTex
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());
     m_action->setAccessibleName(QString(actionText).remove(QLatin1Char('&')));
-    setAccessibleDescription(text);
+    // The button's purpose is the message next to it.
+    QTextDocument plain;
+    plain.setHtml(text);
+    m_action->setAccessibleDescription(plain.toPlainText());
+    setAccessibleDescription(plain.toPlainText());
+    m_text->setAccessibleName(plain.toPlainText());
     applyPalette();
     QFrame::setVisible(!text.isEmpty());
     if (kind == Kind::Error || kind == Kind::Warning) {

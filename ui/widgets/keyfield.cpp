@@ -80,4 +80,5 @@ void KeyField::updateToggle()
     m_toggle->setText(revealed ? tr("Hide") : tr("Show"));
     m_toggle->setAccessibleName(revealed ? tr("Hide the key") : tr("Show the key"));
     m_toggle->setToolTip(revealed ? tr("Mask the key again") : tr("Show the key as plain text"));
+    m_toggle->setAccessibleDescription(m_toggle->toolTip());
 }
