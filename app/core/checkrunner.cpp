@@ -445,10 +445,10 @@ void CheckRunner::onRound1Done()
     if (securityOk)
         resolveFromSecurity(securityDoc.array(), CwResponse::pathOf(m_securityRequest.url));
 
-    const CatalogEntry *boardEntry = nullptr;
+    std::optional<CatalogEntry> boardEntry; // a copy: entries() returns a temporary list
     for (const auto &e : m_options.catalog.entries()) {
         if (e.kind == CheckKind::DefaultBoard)
-            boardEntry = &e;
+            boardEntry = e;
     }
     if (boardEntry && isSelected(*boardEntry)) {
         const Evidence selfEvidence = m_self

@@ -44,8 +44,8 @@ public:
 
     bool isValid() const { return !m_entries.isEmpty(); }
     QString version() const { return m_version; }
-    QList<CatalogEntry> entries() const { return m_entries; }
-    QList<CatalogFeature> features() const { return m_features; }
+    const QList<CatalogEntry> &entries() const { return m_entries; }
+    const QList<CatalogFeature> &features() const { return m_features; }
     QStringList featureIds() const;
     QString featureName(const QString &id) const;
     const CatalogEntry *entry(const QString &id) const;
