@@ -46,7 +46,7 @@ int roundsFromLedger(QList<LedgerEntry> ledger)
     for (int i = 0; i < ledger.size(); ++i) {
         int round = 1;
         for (int j = 0; j < i; ++j) {
-            if (ledger.at(j).answeredMs >= 0 && ledger.at(j).answeredMs < ledger.at(i).receivedMs)
+            if (ledger.at(j).answeredMs >= 0 && ledger.at(j).answeredMs <= ledger.at(i).receivedMs)
                 round = std::max(round, rounds.at(j) + 1);
         }
         rounds.append(round);
