@@ -319,6 +319,11 @@ void CheckCommand::onFinished(const CheckReport &report)
     else
         text = ReportFormatter::toText(report).toUtf8();
 
+    // Text and Markdown carry the notices themselves; JSON has no place for them.
+    if (m_options.format == QLatin1String("json")) {
+        for (const auto &n : report.notices)
+            printErr(QStringLiteral("%1: note: %2").arg(QLatin1String(kToolName), n));
+    }
     for (const auto &s : report.sideEffects)
         printErr(QStringLiteral("%1: WARNING: %2").arg(QLatin1String(kToolName), s));
     if (m_options.verbose) {

@@ -300,6 +300,7 @@ void TestCliSandbox::keysFromStdin()
     const CliRun r = run(
         siteArgs(*server) + QStringList { "--keys-from-stdin", "--format", "json" }, env, keys);
     QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains("removed 2 space"), r.err.constData()); // the trimming is reported
     verifyLedger(*server);
 }
 
