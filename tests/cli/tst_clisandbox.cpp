@@ -39,6 +39,7 @@ private Q_SLOTS:
     void outputFileAndMarkdown();
     void deadlineBoundsTheRun();
     void keyArgumentsRefused();
+    void tlsNeedsTheCaFile();
 
 private:
     static std::unique_ptr<SandboxServer> startServer(const QString &scenario);
@@ -385,6 +386,50 @@ void TestCliSandbox::keyArgumentsRefused()
     QVERIFY(r.out.isEmpty());
     QVERIFY(r.err.contains("CW_PRIVATE_KEY"));
     QVERIFY(!r.err.contains("Zz98Yy76Xx54Ww32"));
+}
+
+void TestCliSandbox::tlsNeedsTheCaFile()
+{
+    QTemporaryDir dir;
+    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+        { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+            QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
+            QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+            QStringLiteral("subjectAltName=IP:127.0.0.1") });
+    QVERIFY(openssl.waitForFinished(30000));
+    QCOMPARE(openssl.exitCode(), 0);
+    QFile certFile(cert);
+    QFile keyFile(key);
+    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+
+    QString error;
+    SandboxServer server(Scenario::load(QStringLiteral("on-prem-self-signed"), &error));
+    QVERIFY2(server.setTls(certFile.readAll(), keyFile.readAll(), &error), qPrintable(error));
+    QVERIFY2(server.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    QCOMPARE(server.siteUrl().scheme(), QStringLiteral("https"));
+
+    const CliRun refused
+        = run(siteArgs(server) + QStringList { "--format", "json" }, keysEnv(server.scenario()));
+    QCOMPARE(refused.exitCode, 2);
+    QCOMPARE(refused.json.value("connection").toObject().value("status").toString(),
+        QStringLiteral("tls_error"));
+    QVERIFY(server.ledger().isEmpty()); // nothing reached the server, least of all the keys
+
+    const CliRun trusted
+        = run(siteArgs(server) + QStringList { "--format", "json", "--ca-file", cert },
+            keysEnv(server.scenario()));
+    QVERIFY2(trusted.exitCode == 0, trusted.err.constData());
+    QCOMPARE(trusted.json.value("site").toObject().value("isCloud").toBool(true), false);
+    verifyLedger(server);
+
+    const CliRun badCa = run(
+        siteArgs(server) + QStringList { "--ca-file", dir.filePath(QStringLiteral("none.pem")) },
+        keysEnv(server.scenario()));
+    QCOMPARE(badCa.exitCode, 64);
 }
 
 QTEST_GUILESS_MAIN(TestCliSandbox)
