@@ -220,7 +220,9 @@ void CheckRunner::start(CheckRequest request)
     m_request.privateKey.clear();
 
     if (m_request.companyInfo && m_request.companyInfo->ok()
-        && m_request.companyInfo->site.apiOrigin() == m_site.apiOrigin()) {
+        && m_request.companyInfo->site.apiOrigin() == m_site.apiOrigin()
+        && m_request.companyInfo->requestedCompanyId.compare(company.value, Qt::CaseInsensitive)
+            == 0) {
         const CompanyInfoResult lookedUp = *m_request.companyInfo;
         const quint64 generation = m_generation;
         // Asynchronous like every other step, so callers connect before results arrive.

@@ -71,6 +71,7 @@ CompanyInfoResult CompanyLookup::interpret(const SiteAddress &site, const QStrin
 {
     CompanyInfoResult r;
     r.site = site;
+    r.requestedCompanyId = companyId;
     r.httpStatus = response.status;
     QString path = assumptions.companyInfoPath;
     path.replace(QLatin1String("{companyId}"), companyId);

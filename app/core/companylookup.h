@@ -19,6 +19,7 @@ struct CompanyInfoResult
     int httpStatus = 0;
     CompanyInfo info;
     SiteAddress site;
+    QString requestedCompanyId; ///< what was looked up (CompanyInfo::companyId is the server's)
     Evidence evidence;
     bool ok() const { return status == ConnectionStatus::Ok; }
 };

@@ -745,6 +745,11 @@ void TestCheckRunner::reusesCompanyInfo()
     const CheckReport report = run(fake, req);
     QCOMPARE(wireName(report.connection), QStringLiteral("ok"));
     QCOMPARE(fake.count("GET", QStringLiteral("/login/companyinfo/")), before);
+
+    // A lookup for another company is not reused.
+    req.companyInfo->requestedCompanyId = QStringLiteral("other");
+    run(fake, req);
+    QCOMPARE(fake.count("GET", QStringLiteral("/login/companyinfo/")), before + 1);
 }
 
 void TestCheckRunner::cancelEmitsNothingAndRestartWorks()
