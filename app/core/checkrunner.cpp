@@ -364,7 +364,7 @@ void CheckRunner::onRound1Done()
             failConnection(ConnectionStatus::ClientIdRejected,
                 tr("ConnectWise rejected the integration's clientId: it is missing, unknown or "
                    "disabled (\"%1\"). Keys were not checked further. Use the clientId Phin "
-                   "registered with ConnectWise (--client-id) or contact Phin support.")
+                   "registered with ConnectWise, or contact Phin support.")
                     .arg(CwResponse::errorMessage(r)),
                 r.status);
             return;
@@ -752,7 +752,10 @@ void CheckRunner::setResult(const QString &id, CheckStatus status, const QString
 
 QString CheckRunner::remediationFor(const CheckResult &r) const
 {
-    if (r.status == CheckStatus::Granted || r.status == CheckStatus::Skipped)
+    // Before a connection there is nothing to fix in the role yet; the connection message says
+    // what to do.
+    if (r.status == CheckStatus::Granted || r.status == CheckStatus::Skipped
+        || !m_report.connected())
         return {};
     const MemberInfo &m = m_report.member;
     if (r.entry.kind == CheckKind::DefaultBoard) {

@@ -77,8 +77,8 @@ void checkOneKey(InputField field, const QByteArray &key, const ConnectWiseAssum
     if (assumptions.keyPattern.isValid() && !assumptions.keyPattern.pattern().isEmpty()
         && !assumptions.keyPattern.match(text).hasMatch()) {
         issues->append(issue(field, IssueSeverity::Warning, "unusual-format",
-            tr("%1: the key is %n characters long, but ConnectWise keys are usually 16 letters "
-               "and digits. Check that you copied the whole key.",
+            tr("%1: the key is %n character(s) long, but ConnectWise keys are usually 16 "
+               "letters and digits. Check that you copied the whole key.",
                 int(key.size()))
                 .arg(name)));
     }

@@ -438,9 +438,12 @@ void TestCheckRunner::authFailedStopsBeforeChecks()
     QVERIFY(!sentWrites(fake));
     QCOMPARE(fake.count("GET", FakeConnectWise::path(QStringLiteral("company/"))), 0);
     QCOMPARE(fake.count("GET", FakeConnectWise::path(QStringLiteral("service/"))), 0);
-    for (const auto &c : report.checks)
+    for (const auto &c : report.checks) {
         QVERIFY(c.status == CheckStatus::Unknown || c.status == CheckStatus::Skipped);
+        QVERIFY2(c.remediation.isEmpty(), "no role fixes before there is a connection");
+    }
     QCOMPARE(ReportFormatter::exitCode(report), int(kExitNoConnection));
+    QCOMPARE(ReportFormatter::remediationSteps(report), report.connectionMessage);
 }
 
 void TestCheckRunner::connectionFailures_data()
