@@ -88,10 +88,10 @@ int shootAll(const QString &dir, const QString &theme)
     {
         WizardHarness h(QStringLiteral("ready"));
         shot.shoot(h, QStringLiteral("1-welcome"));
-        h.clickNext();
+        // "Practise in the sandbox", as a technician would try the product first.
+        h.find<QAbstractButton>(QStringLiteral("sandboxButton"))->click();
         shot.shoot(h, QStringLiteral("2-prepare"));
         h.clickNext();
-        h.typeSandboxDetails();
         h.find<QToolButton>(QStringLiteral("privateKeyHelpButton"))->setChecked(true);
         waitFor([&h] {
             return h.find<InlineNotice>(QStringLiteral("lookupNotice"))->kind()

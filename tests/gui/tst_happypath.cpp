@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QTreeView>
 
 class TestHappyPath : public QObject
@@ -36,6 +37,18 @@ void TestHappyPath::readyScenarioConnectsAndSaves()
             qPrintable(row.id + QStringLiteral(": ") + row.detail));
     QVERIFY(model->row(QStringLiteral("company")).detail.contains(QStringLiteral("Sandbox MSP")));
     QVERIFY(h.nextButton()->isEnabled());
+
+    // Evidence on demand: the request behind the selected check, never a key.
+    auto *evidence = h.find<QPlainTextEdit>(QStringLiteral("evidenceView"));
+    QVERIFY(!evidence->isVisible());
+    QTest::mouseClick(
+        h.find<QAbstractButton>(QStringLiteral("showEvidenceButton")), Qt::LeftButton);
+    QVERIFY(evidence->isVisible());
+    view->setCurrentIndex(
+        model->index(model->indexOf(QStringLiteral("finance.agreements.edit")), 0));
+    QVERIFY2(evidence->toPlainText().contains(QStringLiteral("Agreements")),
+        qPrintable(evidence->toPlainText()));
+    QVERIFY(!evidence->toPlainText().contains(h.sandbox().scenario().privateKey));
 
     // Nothing to fix: Next skips the remediation page.
     QVERIFY(h.clickNext());

@@ -186,12 +186,13 @@ void CheckingPage::onFinished(const CheckReport &report)
         m_ui->stageLabel->setText(tr("Checks finished."));
         if (open == 0) {
             m_ui->resultNotice->show(InlineNotice::Kind::Success,
-                tr("Everything the chosen features need is in place (%n check(s) passed).", "",
-                    granted));
+                tr("Everything the chosen features need is in place: all %1 checks passed.")
+                    .arg(granted));
         } else {
             m_ui->resultNotice->show(InlineNotice::Kind::Warning,
-                tr("%n item(s) need attention in ConnectWise. Next shows exactly what to change.",
-                    "", open));
+                (open == 1 ? tr("One item needs attention in ConnectWise.")
+                           : tr("%1 items need attention in ConnectWise.").arg(open))
+                    + QLatin1Char(' ') + tr("Next shows exactly what to change."));
         }
     }
     setState(State::Finished);

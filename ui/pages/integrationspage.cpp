@@ -186,11 +186,11 @@ void IntegrationsPage::refreshRow(const FeatureRow &r)
     if (m_disconnected)
         text = tr("Off: disconnected.");
     else if (on)
-        text = tr("On.");
+        text = tr("On: ConnectWise grants everything it needs.");
     else if (m_blocked.contains(r.id))
         text = tr("Off. Cannot be turned on yet: %1").arg(m_blocked.value(r.id));
     else
-        text = tr("Off.");
+        text = tr("Off. Turning it on checks its permissions first.");
     r.status->setText(text);
     r.toggle->setAccessibleDescription(tr("%1 integration. %2").arg(name, text));
 }

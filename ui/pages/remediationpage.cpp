@@ -290,9 +290,11 @@ void RemediationPage::showReport(const CheckReport &report)
                "connection."));
     } else {
         m_ui->remediationSummaryLabel->setText(
-            tr("%n item(s) need changing in ConnectWise. Change them (or send the steps to your "
-               "ConnectWise administrator), then re-check.",
-                "", open));
+            (open == 1 ? tr("One item needs changing in ConnectWise.")
+                       : tr("%1 items need changing in ConnectWise.").arg(open))
+            + QLatin1Char(' ')
+            + tr("Change them (or send the steps to your ConnectWise administrator), then "
+                 "re-check."));
     }
     m_ui->copyStepsButton->setEnabled(open > 0);
     view->setCurrentItem(view->topLevelItem(0));
