@@ -5,6 +5,10 @@
 
 #include "models/checkstatusmodel.h"
 #include "pages/checkingpage.h"
+#include "pages/connectionpage.h"
+#include "pages/integrationspage.h"
+#include "pages/remediationpage.h"
+#include "pages/savepage.h"
 #include "widgets/inlinenotice.h"
 
 #include <QCheckBox>
@@ -17,6 +21,9 @@ private slots:
     void stopDuringChecksThenRunAgain();
     void backDuringChecksStopsThem();
     void connectionFailureShownWithRetry();
+    void stopCompanyLookup();
+    void stopRecheck();
+    void stopFeatureCheck();
 
 private:
     static bool startSlowRun(WizardHarness &h);
@@ -95,6 +102,64 @@ void TestCheckingCancel::connectionFailureShownWithRetry()
     auto *notice = h.find<InlineNotice>(QStringLiteral("resultNotice"));
     QCOMPARE(notice->kind(), InlineNotice::Kind::Error);
     QVERIFY(h.find<QPushButton>(QStringLiteral("resultRetryButton"))->isVisible());
+}
+
+void TestCheckingCancel::stopCompanyLookup()
+{
+    WizardHarness h(QStringLiteral("ready"));
+    h.sandbox().setLatencyMs(3000);
+    h.clickNext();
+    h.clickNext();
+    WizardHarness::typeInto(
+        h.find<QLineEdit>(QStringLiteral("siteEdit")), h.sandbox().siteUrl().toString());
+    WizardHarness::typeInto(
+        h.find<QLineEdit>(QStringLiteral("companyIdEdit")), h.sandbox().scenario().companyId);
+    ConnectionPage *page = h.wizard().connectionPage();
+    QTRY_COMPARE(page->lookupState(), ConnectionPage::LookupState::Running);
+    auto *stop = h.find<QPushButton>(QStringLiteral("lookupRetryButton"));
+    QVERIFY(stop->isVisible());
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QVERIFY(page->lookupState() != ConnectionPage::LookupState::Running);
+    QCOMPARE(
+        h.find<InlineNotice>(QStringLiteral("lookupNotice"))->kind(), InlineNotice::Kind::Info);
+}
+
+void TestCheckingCancel::stopRecheck()
+{
+    WizardHarness h(QStringLiteral("missing-attachments"));
+    QVERIFY(h.runToCheckingDone());
+    QVERIFY(h.clickNext());
+    RemediationPage *page = h.wizard().remediationPage();
+    const QStringList before = page->listedCheckIds();
+    h.sandbox().setLatencyMs(3000);
+    QTest::mouseClick(h.find<QPushButton>(QStringLiteral("recheckButton")), Qt::LeftButton);
+    QVERIFY(page->isRechecking());
+    QTest::mouseClick(h.find<QPushButton>(QStringLiteral("actionRetryButton")), Qt::LeftButton);
+    QVERIFY(!page->isRechecking());
+    QVERIFY(!h.context().isChecking());
+    QCOMPARE(page->listedCheckIds(), before);
+    QVERIFY(h.nextButton()->isEnabled());
+}
+
+void TestCheckingCancel::stopFeatureCheck()
+{
+    WizardHarness h(QStringLiteral("missing-attachments"));
+    QVERIFY(h.runToCheckingDone());
+    QVERIFY(h.clickNext());
+    QVERIFY(h.clickNext());
+    QTest::mouseClick(h.find<QPushButton>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QTRY_COMPARE(h.wizard().savePage()->state(), SavePage::State::Saved);
+    QVERIFY(h.clickNext());
+    IntegrationsPage *page = h.wizard().integrationsPage();
+    h.sandbox().setLatencyMs(3000);
+    auto *serviceDesk = h.find<QCheckBox>(QStringLiteral("serviceDeskSwitch"));
+    QTest::mouseClick(serviceDesk, Qt::LeftButton);
+    QVERIFY(page->isBusy());
+    QTest::mouseClick(h.find<QPushButton>(QStringLiteral("featureRetryButton")), Qt::LeftButton);
+    QVERIFY(!page->isBusy());
+    QVERIFY(!h.context().isChecking());
+    QVERIFY(!serviceDesk->isChecked());
+    QVERIFY(serviceDesk->isEnabled());
 }
 
 QTEST_MAIN(TestCheckingCancel)

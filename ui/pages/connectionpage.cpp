@@ -96,7 +96,12 @@ ConnectionPage::ConnectionPage(WizardContext &context, QWidget *parent)
     m_lookupDelay->setSingleShot(true);
     m_lookupDelay->setInterval(kLookupDelayMs);
     connect(m_lookupDelay, &QTimer::timeout, this, &ConnectionPage::runLookup);
-    connect(m_ui->lookupNotice, &InlineNotice::actionTriggered, this, &ConnectionPage::runLookup);
+    connect(m_ui->lookupNotice, &InlineNotice::actionTriggered, this, [this] {
+        if (m_lookupState == LookupState::Running)
+            stopLookup();
+        else
+            runLookup();
+    });
     connect(&m_context, &WizardContext::detailsChanged, this,
         [this] { setDetails(m_context.details()); });
 }
@@ -280,7 +285,8 @@ void ConnectionPage::runLookup()
     m_ui->lookupNotice->show(InlineNotice::Kind::Progress,
         tr("Looking up company \"%1\" on %2…")
             .arg(company.value, site.site.loginHost)
-            .toHtmlEscaped());
+            .toHtmlEscaped(),
+        tr("S&top"));
     m_lookup->start(site.site, company.value);
 }
 
@@ -293,6 +299,14 @@ void ConnectionPage::cancelLookup()
     m_lookupKey.clear();
     m_company = {};
     m_context.setCompanyLookup(std::nullopt);
+}
+
+void ConnectionPage::stopLookup()
+{
+    cancelLookup();
+    m_lookupState = LookupState::Failed;
+    m_ui->lookupNotice->show(InlineNotice::Kind::Info,
+        tr("The company lookup was stopped. The checks look the company up again."), tr("&Retry"));
 }
 
 QString ConnectionPage::describeCompany(const CompanyInfo &info, const SiteAddress &site)

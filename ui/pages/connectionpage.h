@@ -35,6 +35,8 @@ public:
     CompanyInfo lookedUpCompany() const { return m_company; }
     /// Starts the company lookup now (also what the Retry button does).
     void runLookup();
+    /// Stops the lookup in flight (the Stop button next to its progress).
+    void stopLookup();
 
     void initializePage() override;
     void cleanupPage() override;

@@ -42,6 +42,14 @@ IntegrationsPage::IntegrationsPage(WizardContext &context, QWidget *parent)
         &IntegrationsPage::disconnectNow);
     connect(m_ui->disconnectNotice, &InlineNotice::actionTriggered, this,
         &IntegrationsPage::disconnectNow);
+    connect(m_ui->featureNotice, &InlineNotice::actionTriggered, this, [this] {
+        if (!m_pendingFeature.isEmpty()) {
+            stopFeatureCheck();
+        } else if (m_retryPersist) {
+            m_retryPersist = false;
+            persist();
+        }
+    });
     connect(&m_context, &WizardContext::checksFinished, this, &IntegrationsPage::onChecksFinished);
     connect(&m_context.vault(), &ConnectionVault::disconnectFinished, this,
         &IntegrationsPage::onDisconnectFinished);
@@ -120,10 +128,26 @@ void IntegrationsPage::onSwitchToggled(const QString &feature, bool on)
     m_pendingFeature = feature;
     for (const FeatureRow &other : std::as_const(m_rows))
         other.toggle->setEnabled(false);
-    r->status->setText(tr("Checking what %1 needs…").arg(m_context.catalog().featureName(feature)));
-    m_ui->featureNotice->clear();
+    const QString checking
+        = tr("Checking what %1 needs…").arg(m_context.catalog().featureName(feature));
+    r->status->setText(checking);
+    m_ui->featureNotice->show(InlineNotice::Kind::Progress, checking.toHtmlEscaped(), tr("S&top"));
     emit completeChanged();
     m_context.startChecks({ feature });
+}
+
+void IntegrationsPage::stopFeatureCheck()
+{
+    if (m_pendingFeature.isEmpty())
+        return;
+    const QString name = m_context.catalog().featureName(m_pendingFeature);
+    m_pendingFeature.clear();
+    m_context.cancelChecks();
+    m_ui->featureNotice->show(InlineNotice::Kind::Info,
+        tr("The check was stopped; %1 stays off.").arg(name).toHtmlEscaped());
+    for (const FeatureRow &r : std::as_const(m_rows))
+        refreshRow(r);
+    emit completeChanged();
 }
 
 void IntegrationsPage::onChecksFinished(const CheckReport &report)
@@ -238,8 +262,7 @@ void IntegrationsPage::persist()
     if (!m_context.profiles().saveProfile(*profile, &error)) {
         m_ui->featureNotice->show(InlineNotice::Kind::Error,
             tr("The change could not be saved: %1").arg(error).toHtmlEscaped(), tr("&Retry"));
-        connect(m_ui->featureNotice, &InlineNotice::actionTriggered, this,
-            &IntegrationsPage::persist, Qt::SingleShotConnection);
+        m_retryPersist = true;
     }
 }
 

@@ -29,6 +29,8 @@ public:
     QStringList enabledFeatures() const { return m_enabled; }
     /// Asks to switch feature on (re-checks first) or off (at once).
     void setFeatureEnabled(const QString &feature, bool on);
+    /// Stops the check started by switching a feature on; the feature stays off.
+    void stopFeatureCheck();
     bool isBusy() const { return !m_pendingFeature.isEmpty() || m_disconnecting; }
     bool isDisconnected() const { return m_disconnected; }
     /// Why a feature cannot be switched on (empty when it can).
@@ -65,5 +67,6 @@ private:
     QHash<QString, QString> m_blocked; ///< feature -> why it cannot be on
     QString m_pendingFeature;
     bool m_disconnecting = false;
+    bool m_retryPersist = false;
     bool m_disconnected = false;
 };

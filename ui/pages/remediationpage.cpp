@@ -51,7 +51,8 @@ RemediationPage::RemediationPage(WizardContext &context, QWidget *parent)
     connect(
         m_ui->saveReportButton, &QPushButton::clicked, this, &RemediationPage::chooseReportFile);
     connect(m_ui->recheckButton, &QPushButton::clicked, this, &RemediationPage::recheck);
-    connect(m_ui->actionNotice, &InlineNotice::actionTriggered, this, &RemediationPage::recheck);
+    connect(
+        m_ui->actionNotice, &InlineNotice::actionTriggered, this, &RemediationPage::onNoticeAction);
     connect(&m_context, &WizardContext::checksFinished, this, &RemediationPage::onChecksFinished);
 }
 
@@ -139,9 +140,7 @@ bool RemediationPage::saveReport(const QString &path, ReportFormat format)
                 .arg(QDir::toNativeSeparators(path), file.errorString())
                 .toHtmlEscaped(),
             tr("Choose &another file…"));
-        disconnect(m_ui->actionNotice, &InlineNotice::actionTriggered, nullptr, nullptr);
-        connect(m_ui->actionNotice, &InlineNotice::actionTriggered, this,
-            &RemediationPage::chooseReportFile);
+        m_noticeAction = NoticeAction::ChooseFile;
         return false;
     }
     m_ui->actionNotice->show(InlineNotice::Kind::Success,
@@ -185,13 +184,40 @@ void RemediationPage::recheck()
 {
     if (m_rechecking)
         return;
-    disconnect(m_ui->actionNotice, &InlineNotice::actionTriggered, nullptr, nullptr);
-    connect(m_ui->actionNotice, &InlineNotice::actionTriggered, this, &RemediationPage::recheck);
     m_rechecking = true;
     m_ui->recheckButton->setEnabled(false);
-    m_ui->actionNotice->show(InlineNotice::Kind::Progress, tr("Checking again…"));
+    m_noticeAction = NoticeAction::StopRecheck;
+    m_ui->actionNotice->show(InlineNotice::Kind::Progress, tr("Checking again…"), tr("S&top"));
     emit completeChanged();
     m_context.startChecks();
+}
+
+void RemediationPage::stopRecheck()
+{
+    if (!m_rechecking)
+        return;
+    m_rechecking = false;
+    m_context.cancelChecks();
+    m_ui->recheckButton->setEnabled(true);
+    m_noticeAction = NoticeAction::Recheck;
+    m_ui->actionNotice->show(InlineNotice::Kind::Info,
+        tr("The re-check was stopped; the list shows the previous results."), tr("&Retry"));
+    emit completeChanged();
+}
+
+void RemediationPage::onNoticeAction()
+{
+    switch (m_noticeAction) {
+    case NoticeAction::Recheck:
+        recheck();
+        break;
+    case NoticeAction::StopRecheck:
+        stopRecheck();
+        break;
+    case NoticeAction::ChooseFile:
+        chooseReportFile();
+        break;
+    }
 }
 
 void RemediationPage::onChecksFinished(const CheckReport &report)
@@ -200,6 +226,7 @@ void RemediationPage::onChecksFinished(const CheckReport &report)
         return;
     m_rechecking = false;
     m_ui->recheckButton->setEnabled(true);
+    m_noticeAction = NoticeAction::Recheck;
     const auto previous = m_context.previousReport();
     m_changes = previous ? ReportFormatter::diff(*previous, report) : QStringList();
     if (!report.connected()) {

@@ -31,6 +31,8 @@ public:
     QString stepsText() const;
     /// Runs every check again; the page shows what changed when it finishes.
     void recheck();
+    /// Stops a re-check in flight; the previous results stay.
+    void stopRecheck();
     bool isRechecking() const { return m_rechecking; }
     /// "Agreements Edit: missing → granted" lines from the last re-check.
     QStringList changes() const { return m_changes; }
@@ -43,6 +45,9 @@ public:
     int nextId() const override;
 
 private:
+    enum class NoticeAction { Recheck, StopRecheck, ChooseFile };
+
+    void onNoticeAction();
     void showReport(const CheckReport &report);
     void onChecksFinished(const CheckReport &report);
     void chooseReportFile();
@@ -50,5 +55,6 @@ private:
     WizardContext &m_context;
     std::unique_ptr<Ui::RemediationPage> m_ui;
     bool m_rechecking = false;
+    NoticeAction m_noticeAction = NoticeAction::Recheck;
     QStringList m_changes;
 };
