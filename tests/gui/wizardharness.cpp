@@ -6,12 +6,12 @@
 
 #include <QCheckBox>
 
-WizardHarness::WizardHarness(const QString &scenario)
+WizardHarness::WizardHarness(const QString &scenario, SecretStore *secrets)
     : m_catalog(PermissionCatalog::load())
     , m_assumptions(ConnectWiseAssumptions::load())
 {
     m_context = std::make_unique<WizardContext>(
-        m_catalog, m_assumptions, m_transport, m_secrets, m_profiles);
+        m_catalog, m_assumptions, m_transport, secrets ? *secrets : m_secrets, m_profiles);
     m_context->setSandboxLauncher(
         [this](const QString &name, SandboxSession *session, QString *error) {
             if (!startSandbox(name)) {

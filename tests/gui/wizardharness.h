@@ -22,7 +22,9 @@
 class WizardHarness
 {
 public:
-    explicit WizardHarness(const QString &scenario = QStringLiteral("ready"));
+    /// secrets: the keychain to use; the fake one (secrets()) when null.
+    explicit WizardHarness(
+        const QString &scenario = QStringLiteral("ready"), SecretStore *secrets = nullptr);
     ~WizardHarness();
 
     SetupWizard &wizard() { return *m_wizard; }
