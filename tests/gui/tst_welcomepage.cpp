@@ -30,6 +30,7 @@ private slots:
     void savedConnectionRecheck();
     void savedConnectionKeychainFailureInline();
     void savedConnectionEditOpensDetails();
+    void reopeningOffersSavedConnection();
 
 private:
     static void saveSandboxProfile(WizardHarness &h, const QString &name);
@@ -143,6 +144,27 @@ void TestWelcomePage::savedConnectionEditOpensDetails()
         h.sandbox().scenario().companyId);
     QCOMPARE(h.find<QLineEdit>(QStringLiteral("publicKeyEdit"))->text(),
         h.sandbox().scenario().publicKey);
+}
+
+void TestWelcomePage::reopeningOffersSavedConnection()
+{
+    WizardHarness first(QStringLiteral("ready"));
+    QVERIFY(first.runToCheckingDone());
+    QVERIFY(first.clickNext());
+    QTest::mouseClick(first.find<QAbstractButton>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QTRY_VERIFY(first.nextButton()->isEnabled());
+    const QString name = first.context().profileName();
+    first.wizard().close();
+
+    // The app opens again with the same settings file and keychain.
+    WizardHarness second(QStringLiteral("ready"), &first.secrets(), first.iniPath());
+    QCOMPARE(second.wizard().welcomePage()->savedConnections(), QStringList { name });
+    QTest::mouseClick(
+        second.find<QAbstractButton>(QStringLiteral("recheckSavedButton")), Qt::LeftButton);
+    QTRY_COMPARE(second.currentId(), int(SetupWizard::CheckingPageId));
+    CheckingPage *page = second.wizard().checkingPage();
+    QTRY_COMPARE_WITH_TIMEOUT(page->state(), CheckingPage::State::Finished, 10000);
+    QCOMPARE(page->model()->row(QStringLiteral("keys")).status, StatusKind::Granted);
 }
 
 QTEST_MAIN(TestWelcomePage)

@@ -6,12 +6,15 @@
 
 #include <QCheckBox>
 
-WizardHarness::WizardHarness(const QString &scenario, SecretStore *secrets)
+WizardHarness::WizardHarness(const QString &scenario, SecretStore *secrets, const QString &iniPath)
     : m_catalog(PermissionCatalog::load())
     , m_assumptions(ConnectWiseAssumptions::load())
+    , m_iniPath(
+          iniPath.isEmpty() ? m_settingsDir.filePath(QStringLiteral("settings.ini")) : iniPath)
+    , m_profiles(std::make_unique<SettingsProfileStore>(m_iniPath))
 {
     m_context = std::make_unique<WizardContext>(
-        m_catalog, m_assumptions, m_transport, secrets ? *secrets : m_secrets, m_profiles);
+        m_catalog, m_assumptions, m_transport, secrets ? *secrets : m_secrets, *m_profiles);
     m_context->setSandboxLauncher(
         [this](const QString &name, SandboxSession *session, QString *error) {
             if (!startSandbox(name)) {

@@ -4,34 +4,37 @@
 
 #include "connectwiseassumptions.h"
 #include "fakesecretstore.h"
-#include "memoryprofilestore.h"
 #include "networktransport.h"
 #include "permissioncatalog.h"
 #include "sandboxserver.h"
+#include "settingsprofilestore.h"
 #include "setupwizard.h"
 #include "wizardcontext.h"
 
 #include <QAbstractButton>
 #include <QLineEdit>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
 /// Everything a GUI test needs: the real wizard, a real HTTP transport talking to the in-process
-/// sandbox on 127.0.0.1, a fake keychain and an in-memory profile store.
+/// sandbox on 127.0.0.1, a fake keychain and the real settings store on a temporary INI file.
 class WizardHarness
 {
 public:
-    /// secrets: the keychain to use; the fake one (secrets()) when null.
-    explicit WizardHarness(
-        const QString &scenario = QStringLiteral("ready"), SecretStore *secrets = nullptr);
+    /// secrets: the keychain to use; the fake one (secrets()) when null. iniPath: the settings
+    /// file, shared with an earlier harness to "reopen the app"; a fresh temporary one when empty.
+    explicit WizardHarness(const QString &scenario = QStringLiteral("ready"),
+        SecretStore *secrets = nullptr, const QString &iniPath = {});
     ~WizardHarness();
 
     SetupWizard &wizard() { return *m_wizard; }
     WizardContext &context() { return *m_context; }
     SandboxServer &sandbox() { return *m_sandbox; }
     FakeSecretStore &secrets() { return m_secrets; }
-    MemoryProfileStore &profiles() { return m_profiles; }
+    ProfileStore &profiles() { return *m_profiles; }
+    QString iniPath() const { return m_iniPath; }
     const PermissionCatalog &catalog() const { return m_catalog; }
 
     /// Starts (or restarts) the sandbox with another scenario.
@@ -62,7 +65,9 @@ private:
     ConnectWiseAssumptions m_assumptions;
     NetworkTransport m_transport;
     FakeSecretStore m_secrets;
-    MemoryProfileStore m_profiles;
+    QTemporaryDir m_settingsDir;
+    QString m_iniPath;
+    std::unique_ptr<SettingsProfileStore> m_profiles;
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<WizardContext> m_context;
     std::unique_ptr<SetupWizard> m_wizard;
