@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkrunner.h"
 
+#include "apisession.h"
 #include "corelogging.h"
 #include "httptransport.h"
 #include "inputvalidation.h"
@@ -212,10 +213,8 @@ void CheckRunner::start(CheckRequest request)
         return;
     }
 
-    // The username is company+public, the password the private key (Basic).
-    QByteArray credentials = company.value.toUtf8() + '+' + keys.publicKey + ':' + keys.privateKey;
-    m_authorization = "Basic " + credentials.toBase64();
-    credentials.fill('\0');
+    m_authorization
+        = ApiSession::basicAuthorization(company.value, keys.publicKey, keys.privateKey);
     m_request.privateKey.fill('\0');
     m_request.privateKey.clear();
 
@@ -253,21 +252,9 @@ void CheckRunner::onCompanyInfo(const CompanyInfoResult &result)
 
 HttpRequest CheckRunner::apiRequest(const QByteArray &method, const QString &pathAndQuery) const
 {
-    HttpRequest r;
-    r.method = method;
-    r.url = QUrl(m_baseUrl.toString() + pathAndQuery, QUrl::StrictMode);
-    r.setHeader("Accept", m_options.assumptions.acceptHeader);
-    // Credentials only ever go to the API origin itself, over https (http only on loopback).
-    if (m_site.mayCarryCredentials(r.url)) {
-        r.setHeader("Authorization", m_authorization);
-        if (!m_request.clientId.isEmpty())
-            r.setHeader(m_options.assumptions.clientIdHeader, m_request.clientId.toUtf8());
-    } else {
-        qCWarning(lcPhinCheck).noquote()
-            << "refusing to send credentials to"
-            << r.url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString();
-    }
-    return r;
+    return ApiSession::build(method, QUrl(m_baseUrl.toString() + pathAndQuery, QUrl::StrictMode),
+        m_site, m_authorization, m_request.clientId.toUtf8(), m_options.assumptions.acceptHeader,
+        m_options.assumptions.clientIdHeader);
 }
 
 Evidence CheckRunner::evidenceFor(
