@@ -10,6 +10,7 @@
 
 #include <QClipboard>
 #include <QFile>
+#include <QFileDialog>
 #include <QGuiApplication>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -25,6 +26,7 @@ private slots:
     void saveReportWritesRedactedFormats_data();
     void saveReportWritesRedactedFormats();
     void saveReportFailureShownInline();
+    void saveReportButtonOpensNonModalChooser();
     void recheckAfterRoleFixedShowsChanges();
 
 private:
@@ -160,6 +162,27 @@ void TestRemediationPage::saveReportFailureShownInline()
     auto *notice = h.find<InlineNotice>(QStringLiteral("actionNotice"));
     QCOMPARE(notice->kind(), InlineNotice::Kind::Error);
     QVERIFY(notice->actionButton()->isVisible());
+}
+
+void TestRemediationPage::saveReportButtonOpensNonModalChooser()
+{
+    WizardHarness h(QStringLiteral("missing-attachments"));
+    QVERIFY(h.runToCheckingDone());
+    QVERIFY(h.clickNext());
+    QTest::mouseClick(h.find<QAbstractButton>(QStringLiteral("saveReportButton")), Qt::LeftButton);
+    // The click returned: the chooser is window-modal at most, never a nested event loop.
+    auto *dialog = h.wizard().findChild<QFileDialog *>(QStringLiteral("saveReportDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("chosen.json"));
+    dialog->selectNameFilter(dialog->nameFilters().at(1));
+    dialog->selectFile(path);
+    QMetaObject::invokeMethod(dialog, "accept"); // what the dialog's Save button does
+    QTRY_VERIFY(QFile::exists(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("\"schemaVersion\""));
 }
 
 void TestRemediationPage::recheckAfterRoleFixedShowsChanges()
