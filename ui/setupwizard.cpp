@@ -28,6 +28,10 @@ SetupWizard::SetupWizard(WizardContext &context, QWidget *parent)
     initUiResources();
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("Connect Phin to ConnectWise Manage"));
+    // The title says so whenever nothing reaches a real server.
+    connect(&m_context, &WizardContext::sandboxStarted, this, [this](const QString &scenario) {
+        setWindowTitle(tr("Connect Phin to ConnectWise Manage (sandbox: %1)").arg(scenario));
+    });
     // Modern style on every platform: a title area for the page's purpose, and the same layout
     // in tests, screenshots and on the desktop.
     setWizardStyle(QWizard::ModernStyle);

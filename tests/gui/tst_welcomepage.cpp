@@ -67,6 +67,7 @@ void TestWelcomePage::sandboxLinkConnectsAndPrefills()
     QTest::mouseClick(link, Qt::LeftButton);
     QCOMPARE(h.currentId(), int(SetupWizard::PreparePageId));
     QVERIFY(h.context().isSandbox());
+    QVERIFY(h.wizard().windowTitle().contains(QStringLiteral("sandbox: ready")));
     QVERIFY(h.clickNext());
     QCOMPARE(
         h.find<QLineEdit>(QStringLiteral("siteEdit"))->text(), h.sandbox().siteUrl().toString());
