@@ -2,23 +2,41 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkcommand.h"
 
+#include "batchcommand.h"
+#include "buildinfo.h"
 #include "checkrunner.h"
+#include "connectionvault.h"
+#include "keychainsecretstore.h"
 #include "networktransport.h"
 #include "phinconfig.h"
 #include "reportformatter.h"
 #include "sandboxserver.h"
 #include "scenario.h"
+#include "settingsprofilestore.h"
+#include "siteaddress.h"
+#include "translationinstaller.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTranslator>
 
 #include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#else
+#include <io.h>
+#define isatty _isatty
+#define fileno _fileno
+#endif
 
 namespace {
 
@@ -46,24 +64,50 @@ CliParseResult CheckCommand::parse(const QStringList &arguments)
             + tr("Try '%1 --help'.").arg(QLatin1String(kToolName)) + QLatin1Char('\n');
         return result;
     };
+    // QCommandLineParser has no optional values; "--save" alone becomes "--save=" here.
+    QStringList args = arguments.mid(0, 1);
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
-        if (arg == QLatin1String("--"))
+        if (arg == QLatin1String("--")) {
+            args += arguments.mid(i);
             break;
+        }
         if (arg.startsWith(QLatin1Char('-')) && isKeyArgument(arg)) {
             return usage(tr("keys are never accepted as arguments (they would be visible in the "
                             "process list and shell history). Set CW_PUBLIC_KEY and "
                             "CW_PRIVATE_KEY, or pass them as two lines with --keys-from-stdin."));
         }
+        if (arg == QLatin1String("--save")) {
+            const bool named
+                = i + 1 < arguments.size() && !arguments.at(i + 1).startsWith(QLatin1Char('-'));
+            args.append(QStringLiteral("--save=") + (named ? arguments.at(++i) : QString()));
+            continue;
+        }
+        args.append(arg);
     }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Checks a ConnectWise Manage connection and every permission Phin needs, without "
            "changing anything.\n\nKeys: CW_PUBLIC_KEY and CW_PRIVATE_KEY, or two lines on stdin "
-           "with --keys-from-stdin; never on the command line.\n\nExit codes: 0 ready, 1 "
-           "something missing or insufficient, 2 could not connect, 3 something unknown, 64 "
-           "usage error."));
+           "with --keys-from-stdin; never on the command line. Or a saved connection: "
+           "--profile NAME reads site, company and keys from it (keys from the OS keychain); "
+           "--keys-from-stdin with --profile checks new keys for it.\n\n"
+           "Saved connections: --save [NAME] stores site, company and keys after a check that "
+           "connected (new keys replace stored ones only then); --forget NAME removes the keys "
+           "and keeps the settings and company mapping; --list-profiles shows them without "
+           "secrets. Settings file: --settings FILE, else $PHIN_SETTINGS_FILE, else the "
+           "per-user default.\n\n"
+           "Many tenants: --batch FILE (CSV with a header line, or JSON Lines; columns name, "
+           "site, company, and profile or public_key_env and private_key_env naming environment "
+           "variables; optional features, member) or --all-profiles; --jobs N checks at once "
+           "(default 8). Output: --format json gives JSON Lines, markdown or text a table; a "
+           "summary follows on stderr.\n\n"
+           "Exit codes: 0 ready, 1 something missing or insufficient, 2 could not connect, 3 "
+           "something unknown, 4 saved-connection problem (profile unknown or disconnected, "
+           "keychain or settings failed; the check still runs and reports when only saving "
+           "failed, and 4 replaces 0, 1 and 3), 64 usage error. A batch exits with its worst "
+           "row's code, worst first: 64, 4, 2, 1, 3, 0."));
     const QCommandLineOption site(QStringLiteral("site"),
         tr("ConnectWise site, e.g. na.myconnectwise.net or cw.example.com:8443."), tr("SITE"));
     const QCommandLineOption company(
@@ -96,17 +140,41 @@ CliParseResult CheckCommand::parse(const QStringList &arguments)
         QStringLiteral("verbose"), tr("Print each request and its timing on stderr."));
     const QCommandLineOption sequential(QStringLiteral("sequential"),
         tr("Send one request at a time (slower; a benchmark baseline)."));
-    // Profile options (--profile, --save, --forget, --list-profiles) join this list with the
-    // keychain work.
+    const QCommandLineOption profile(QStringLiteral("profile"),
+        tr("Check the saved connection NAME (site, company and keys from it)."), tr("NAME"));
+    const QCommandLineOption save(QStringLiteral("save"),
+        tr("After a check that connected, save the connection as NAME (default: the --profile "
+           "name, else the company ID)."),
+        tr("NAME"));
+    const QCommandLineOption forget(QStringLiteral("forget"),
+        tr("Disconnect the saved connection NAME: remove its keys from the keychain, keep its "
+           "settings and company mapping."),
+        tr("NAME"));
+    const QCommandLineOption listProfiles(
+        QStringLiteral("list-profiles"), tr("List the saved connections (no secrets)."));
+    const QCommandLineOption settings(QStringLiteral("settings"),
+        tr("Settings file for saved connections (default: $PHIN_SETTINGS_FILE, else the "
+           "per-user settings)."),
+        tr("FILE"));
+    const QCommandLineOption batch(QStringLiteral("batch"),
+        tr("Check every connection listed in FILE (CSV or JSON Lines)."), tr("FILE"));
+    const QCommandLineOption allProfiles(
+        QStringLiteral("all-profiles"), tr("Check every saved connection."));
+    const QCommandLineOption jobs(QStringLiteral("jobs"),
+        tr("Checks in flight at once with --batch or --all-profiles (default: 8)."), tr("N"),
+        QStringLiteral("8"));
+    const QCommandLineOption noProgress(
+        QStringLiteral("no-progress"), tr("No progress line, even on a terminal."));
     parser.addOptions({ site, company, features, format, output, timeout, caFile, clientId, lang,
-        sandbox, member, keysFromStdin, verbose, sequential });
+        sandbox, member, keysFromStdin, verbose, sequential, profile, save, forget, listProfiles,
+        settings, batch, allProfiles, jobs, noProgress });
     const QCommandLineOption help(
         QStringList { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
     parser.addOption(help);
     parser.addOption(version);
 
-    if (!parser.parse(arguments))
+    if (!parser.parse(args))
         return usage(parser.errorText());
     if (parser.isSet(help)) {
         result.action = CliParseResult::Action::ShowHelp;
@@ -115,9 +183,7 @@ CliParseResult CheckCommand::parse(const QStringList &arguments)
     }
     if (parser.isSet(version)) {
         result.action = CliParseResult::Action::ShowVersion;
-        result.message = QStringLiteral("%1 %2 (%3)\n")
-                             .arg(QLatin1String(kToolName), QStringLiteral(PHIN_VERSION),
-                                 QStringLiteral(PHIN_GIT_COMMIT));
+        result.message = BuildInfo::versionText(QLatin1String(kToolName));
         return result;
     }
     if (!parser.positionalArguments().isEmpty()) {
@@ -128,8 +194,43 @@ CliParseResult CheckCommand::parse(const QStringList &arguments)
     o.site = parser.value(site);
     o.company = parser.value(company);
     o.sandbox = parser.value(sandbox);
-    if (o.sandbox.isEmpty() && (o.site.isEmpty() || o.company.isEmpty()))
-        return usage(tr("--site and --company are required (or --sandbox SCENARIO)."));
+    o.profile = parser.value(profile);
+    o.save = parser.isSet(save);
+    o.saveName = parser.value(save);
+    o.forget = parser.value(forget);
+    o.listProfiles = parser.isSet(listProfiles);
+    o.settingsFile = parser.value(settings);
+    o.batchFile = parser.value(batch);
+    o.allProfiles = parser.isSet(allProfiles);
+    o.progress = !parser.isSet(noProgress);
+    const int modes = int(o.listProfiles) + int(parser.isSet(forget)) + int(o.isBatch())
+        + int(o.allProfiles && !o.batchFile.isEmpty());
+    if (modes > 1) {
+        return usage(tr("--list-profiles, --forget, --batch and --all-profiles cannot be "
+                        "combined."));
+    }
+    if (parser.isSet(forget) && o.forget.trimmed().isEmpty())
+        return usage(tr("--forget needs the name of a saved connection."));
+    if (parser.isSet(profile) && o.profile.trimmed().isEmpty())
+        return usage(tr("--profile needs the name of a saved connection."));
+    if (modes > 0 && (o.save || !o.profile.isEmpty() || !o.sandbox.isEmpty())) {
+        return usage(tr("--profile, --save and --sandbox check one connection; they do not go "
+                        "with --list-profiles, --forget, --batch or --all-profiles."));
+    }
+    if (o.save && !o.saveName.isEmpty()) {
+        const QString problem = ConnectionProfile::nameProblem(o.saveName);
+        if (!problem.isEmpty())
+            return usage(tr("--save: %1").arg(problem));
+    }
+    bool jobsOk = false;
+    o.jobs = parser.value(jobs).toInt(&jobsOk);
+    if (!jobsOk || o.jobs < 1 || o.jobs > 256)
+        return usage(tr("--jobs must be a number from 1 to 256."));
+    const bool single = modes == 0;
+    if (single && o.sandbox.isEmpty() && o.profile.isEmpty()
+        && (o.site.isEmpty() || o.company.isEmpty()))
+        return usage(tr("--site and --company are required (or --sandbox SCENARIO, or --profile "
+                        "NAME)."));
     if (parser.isSet(features)) {
         const QStringList known = PermissionCatalog::load().featureIds();
         for (const auto &f : parser.value(features).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -207,29 +308,33 @@ void CheckCommand::fail(int exitCode, const QString &message)
         this, [this, exitCode] { Q_EMIT finished(exitCode); }, Qt::QueuedConnection);
 }
 
+bool CheckCommand::readStdinKeys(QByteArray *publicKey, QByteArray *privateKey, QString *error)
+{
+    if (!m_in) {
+        *error = tr("--keys-from-stdin: stdin is not readable.");
+        return false;
+    }
+    *publicKey = m_in->readLine();
+    *privateKey = m_in->readLine();
+    // Trailing newlines only; inner problems are reported by the input checks.
+    while (publicKey->endsWith('\n') || publicKey->endsWith('\r'))
+        publicKey->chop(1);
+    while (privateKey->endsWith('\n') || privateKey->endsWith('\r'))
+        privateKey->chop(1);
+    return true;
+}
+
 bool CheckCommand::resolveKeys(QByteArray *publicKey, QByteArray *privateKey, QString *error)
 {
-    // Order of key sources: sandbox scenario, stdin, environment. The keychain profile
-    // (--profile NAME) will be one more source here, read through SecretStore.
+    // Order of key sources: sandbox scenario, stdin, environment. --profile is resolved
+    // before this, in startWithProfile().
     if (m_sandbox) {
         *publicKey = m_sandbox->scenario().publicKey.toUtf8();
         *privateKey = m_sandbox->scenario().privateKey.toUtf8();
         return true;
     }
-    if (m_options.keysFromStdin) {
-        if (!m_in) {
-            *error = tr("--keys-from-stdin: stdin is not readable.");
-            return false;
-        }
-        *publicKey = m_in->readLine();
-        *privateKey = m_in->readLine();
-        // Trailing newlines only; inner problems are reported by the input checks.
-        while (publicKey->endsWith('\n') || publicKey->endsWith('\r'))
-            publicKey->chop(1);
-        while (privateKey->endsWith('\n') || privateKey->endsWith('\r'))
-            privateKey->chop(1);
-        return true;
-    }
+    if (m_options.keysFromStdin)
+        return readStdinKeys(publicKey, privateKey, error);
     *publicKey = m_environment.value(QStringLiteral("CW_PUBLIC_KEY")).toUtf8();
     *privateKey = m_environment.value(QStringLiteral("CW_PRIVATE_KEY")).toUtf8();
     if (publicKey->isEmpty() && privateKey->isEmpty()) {
@@ -256,20 +361,190 @@ bool CheckCommand::startSandbox(QString *error)
     return true;
 }
 
+void CheckCommand::setStores(SecretStore *secrets, ProfileStore *profiles)
+{
+    m_secrets = secrets;
+    m_profiles = profiles;
+}
+
+void CheckCommand::ensureVault()
+{
+    if (m_vault)
+        return;
+    if (!m_secrets) {
+        m_ownSecrets = std::make_unique<KeychainSecretStore>();
+        m_secrets = m_ownSecrets.get();
+    }
+    if (!m_profiles) {
+        // Tests point this at a temporary file, so nothing lands in the real settings.
+        QString file = m_options.settingsFile;
+        if (file.isEmpty())
+            file = m_environment.value(QStringLiteral("PHIN_SETTINGS_FILE"));
+        m_ownProfiles = file.isEmpty() ? std::make_unique<SettingsProfileStore>()
+                                       : std::make_unique<SettingsProfileStore>(file);
+        m_profiles = m_ownProfiles.get();
+    }
+    m_vault = std::make_unique<ConnectionVault>(*m_secrets, *m_profiles);
+}
+
+void CheckCommand::finishWith(int exitCode)
+{
+    QMetaObject::invokeMethod(
+        this, [this, exitCode] { Q_EMIT finished(exitCode); }, Qt::QueuedConnection);
+}
+
+void CheckCommand::failVault(const VaultResult &result)
+{
+    QString message = result.message;
+    if (result.error == VaultError::ProfileDisconnected) {
+        message += QLatin1Char('\n')
+            + tr("To reconnect: %1 --profile \"%2\" --keys-from-stdin --save")
+                  .arg(QLatin1String(kToolName), result.profileName);
+    }
+    for (const QString &w : result.warnings)
+        message += QLatin1Char('\n') + w;
+    fail(kExitKeychain, message);
+}
+
+void CheckCommand::listProfiles()
+{
+    ensureVault();
+    const QStringList names = m_profiles->profileNames();
+    const QString defaultName = m_profiles->defaultProfileName();
+    QByteArray text;
+    if (m_options.format == QLatin1String("json")) {
+        QJsonArray rows;
+        for (const QString &name : names) {
+            const auto p = m_profiles->profile(name);
+            if (!p)
+                continue;
+            QJsonObject row;
+            row.insert(QStringLiteral("name"), p->name);
+            row.insert(QStringLiteral("site"), p->site);
+            row.insert(QStringLiteral("companyId"), p->companyId);
+            row.insert(QStringLiteral("connected"), p->connected);
+            row.insert(QStringLiteral("default"), name == defaultName);
+            row.insert(QStringLiteral("publicKeyHint"),
+                p->connected ? p->publicKeyHint.right(4) : QString());
+            row.insert(QStringLiteral("lastCheckAt"),
+                p->lastCheckAt.isValid() ? p->lastCheckAt.toString(Qt::ISODate) : QString());
+            row.insert(QStringLiteral("lastCheckSummary"), p->lastCheckSummary);
+            row.insert(
+                QStringLiteral("companyMappingRows"), static_cast<int>(p->companyMapping.size()));
+            rows.append(row);
+        }
+        text = QJsonDocument(QJsonObject { { QStringLiteral("profiles"), rows } }).toJson();
+    } else if (names.isEmpty()) {
+        text = tr("No saved connections. Save one with %1 --site SITE --company ID --save NAME.\n")
+                   .arg(QLatin1String(kToolName))
+                   .toUtf8();
+    } else {
+        QStringList lines;
+        for (const QString &name : names) {
+            const auto p = m_profiles->profile(name);
+            if (!p)
+                continue;
+            // The hint is stored as "…ABCD"; at most the last four characters are shown.
+            const QString state = p->connected
+                ? tr("connected, key …%1").arg(p->publicKeyHint.right(4))
+                : tr("disconnected (keys removed; reconnect with --profile \"%1\" "
+                     "--keys-from-stdin --save)")
+                      .arg(p->name);
+            QString line
+                = QStringLiteral("%1%2  %3  company %4  %5")
+                      .arg(name == defaultName ? QStringLiteral("* ") : QStringLiteral("  "),
+                          p->name, p->site, p->companyId, state);
+            if (p->lastCheckAt.isValid()) {
+                line += tr("  last checked %1").arg(p->lastCheckAt.toString(Qt::ISODate));
+                if (!p->lastCheckSummary.isEmpty())
+                    line += QStringLiteral(" (%1)").arg(p->lastCheckSummary);
+            }
+            if (!p->companyMapping.isEmpty())
+                line += tr("  %n mapped companies", nullptr, int(p->companyMapping.size()));
+            lines << line;
+        }
+        text = (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
+    }
+    if (m_out)
+        m_out->write(text);
+    finishWith(0);
+}
+
+void CheckCommand::forgetProfile()
+{
+    ensureVault();
+    connect(m_vault.get(), &ConnectionVault::disconnectFinished, this,
+        [this](const VaultResult &result) {
+            if (!result.ok())
+                return failVault(result);
+            printErr(tr("%1: disconnected \"%2\": its keys were removed from the keychain; its "
+                        "settings and company mapping were kept.")
+                         .arg(QLatin1String(kToolName), result.profileName));
+            for (const QString &w : result.warnings)
+                printErr(QStringLiteral("%1: %2").arg(QLatin1String(kToolName), w));
+            finishWith(0);
+        });
+    m_vault->disconnectProfile(m_options.forget);
+}
+
+void CheckCommand::startWithProfile()
+{
+    ensureVault();
+    const auto profile = m_profiles->profile(m_options.profile);
+    if (!profile) {
+        VaultResult missing;
+        missing.operation = VaultOperation::Load;
+        missing.profileName = m_options.profile;
+        missing.error = VaultError::ProfileNotFound;
+        missing.message = vaultErrorMessage(
+            VaultError::ProfileNotFound, VaultOperation::Load, missing.profileName);
+        return failVault(missing);
+    }
+    // Explicit options win over the saved ones.
+    if (m_options.site.isEmpty())
+        m_options.site = profile->site;
+    if (m_options.company.isEmpty())
+        m_options.company = profile->companyId;
+    if (m_options.features.isEmpty())
+        m_options.features = profile->features;
+    if (m_options.member.isEmpty())
+        m_options.member = profile->memberName;
+
+    if (m_options.keysFromStdin) {
+        // New keys for a saved connection: checked first, stored only with --save after they
+        // passed.
+        QByteArray publicKey;
+        QByteArray privateKey;
+        QString error;
+        if (!readStdinKeys(&publicKey, &privateKey, &error))
+            return fail(kExitUsage, error);
+        return runCheck(std::move(publicKey), std::move(privateKey));
+    }
+    connect(m_vault.get(), &ConnectionVault::loadFinished, this,
+        [this](const VaultResult &result, const ApiKeys &keys) {
+            if (!result.ok())
+                return failVault(result);
+            m_keysFromProfile = true;
+            runCheck(keys.publicKey, keys.privateKey);
+        });
+    m_vault->loadKeys(m_options.profile);
+}
+
 void CheckCommand::start()
 {
     if (!m_options.verbose) {
         QLoggingCategory::setFilterRules(
             QStringLiteral("phin.*.debug=false\nphin.*.info=false\nqt.*.debug=false"));
     }
-    if (!m_options.lang.isEmpty()) {
-        m_translator = std::make_unique<QTranslator>();
-        if (m_translator->load(QStringLiteral(":/i18n/phin_") + m_options.lang))
-            QCoreApplication::installTranslator(m_translator.get());
-        else if (m_options.lang != QLatin1String("en"))
-            printErr(tr("%1: no translation for \"%2\"; using English.")
-                         .arg(QLatin1String(kToolName), m_options.lang));
+    if (!m_options.lang.isEmpty()
+        && installTranslations(QCoreApplication::instance(), m_options.lang).missing()) {
+        printErr(tr("%1: no translation for \"%2\"; using English.")
+                     .arg(QLatin1String(kToolName), m_options.lang));
     }
+    if (m_options.listProfiles)
+        return listProfiles();
+    if (!m_options.forget.isEmpty())
+        return forgetProfile();
     m_transport = std::make_unique<NetworkTransport>();
     QString error;
     if (!m_options.caFile.isEmpty()
@@ -277,14 +552,42 @@ void CheckCommand::start()
         fail(kExitUsage, tr("--ca-file: %1").arg(error));
         return;
     }
+    if (m_options.isBatch()) {
+        ensureVault();
+        m_batch = std::make_unique<BatchCommand>(m_options, *m_transport, *m_secrets, *m_profiles);
+        m_batch->setEnvironment(m_environment);
+        m_batch->setStreams(m_out, m_err);
+        // Only for people watching a terminal; logs and pipes get the summary alone.
+        m_batch->setProgressLine(
+            m_options.progress && m_err == m_stderr.get() && isatty(fileno(stderr)) == 1);
+        connect(m_batch.get(), &BatchCommand::finished, this, &CheckCommand::finished);
+        m_batch->start();
+        return;
+    }
     if (!m_options.sandbox.isEmpty() && !startSandbox(&error)) {
         fail(kExitUsage, tr("--sandbox: %1").arg(error));
         return;
     }
-    CheckRequest request;
-    if (!resolveKeys(&request.publicKey, &request.privateKey, &error)) {
+    if (!m_options.profile.isEmpty())
+        return startWithProfile();
+    QByteArray publicKey;
+    QByteArray privateKey;
+    if (!resolveKeys(&publicKey, &privateKey, &error)) {
         fail(kExitUsage, error);
         return;
+    }
+    runCheck(std::move(publicKey), std::move(privateKey));
+}
+
+void CheckCommand::runCheck(QByteArray publicKey, QByteArray privateKey)
+{
+    CheckRequest request;
+    request.publicKey = std::move(publicKey);
+    request.privateKey = std::move(privateKey);
+    if (m_options.save) {
+        m_keys = std::make_unique<ApiKeys>();
+        m_keys->publicKey = request.publicKey;
+        m_keys->privateKey = request.privateKey;
     }
     request.site = m_options.site;
     request.companyId = m_options.company;
@@ -346,5 +649,121 @@ void CheckCommand::onFinished(const CheckReport &report)
     } else if (m_out) {
         m_out->write(text);
     }
+    if (m_options.save)
+        return saveConnection(report, code);
     Q_EMIT finished(code);
+}
+
+QString CheckCommand::saveTargetName() const
+{
+    if (!m_options.saveName.isEmpty())
+        return m_options.saveName;
+    if (!m_options.profile.isEmpty())
+        return m_options.profile;
+    return m_options.company.trimmed().toLower();
+}
+
+void CheckCommand::saveConnection(const CheckReport &report, int checkExitCode)
+{
+    ensureVault();
+    const QString name = saveTargetName();
+    const auto existing = m_profiles->profile(name);
+    ConnectionProfile profile = existing ? *existing : ConnectionProfile();
+    profile.name = name;
+    profile.site = m_options.site;
+    const SiteParseResult site = parseSite(m_options.site, m_runner->options().assumptions);
+    profile.loginHost = site.ok() ? site.site.loginHost : m_options.site;
+    profile.companyId = m_options.company;
+    // Like the wizard: the features whose every check passed.
+    QStringList ready;
+    for (const QString &feature : report.features) {
+        if (report.featureReady(feature))
+            ready << feature;
+    }
+    profile.features = ready;
+    if (report.hasMember) {
+        profile.memberName = report.member.identifier;
+        profile.roleName = report.member.securityRole;
+    }
+    const int granted = report.count(CheckStatus::Granted);
+    const int total = int(report.checks.size()) - report.count(CheckStatus::Skipped);
+    profile.lastCheckSummary = tr("%1 of %2 checks passed").arg(granted).arg(total);
+    profile.lastCheckAt = report.checkedAt;
+    profile.lastCheckPassed = report.connected() && granted == total;
+
+    ApiKeys keys = m_keys ? *m_keys : ApiKeys();
+    if (m_keys) {
+        m_keys->wipe();
+        m_keys.reset();
+    }
+    const bool passed = report.connected();
+    auto done = [this, report, checkExitCode](
+                    const VaultResult &result) { onSaved(result, report, checkExitCode); };
+    const bool sameAccount = existing && existing->connected
+        && existing->effectiveKeychainAccount() == profile.defaultKeychainAccount();
+    if (existing && m_keysFromProfile && name == m_options.profile && passed) {
+        // The stored keys were used: nothing new for the keychain, only the last check.
+        QString error;
+        VaultResult result;
+        result.operation = VaultOperation::Save;
+        result.profileName = name;
+        if (!m_profiles->saveProfile(profile, &error)) {
+            result.error = VaultError::SettingsFailed;
+            result.detail = error;
+            result.message = vaultErrorMessage(
+                VaultError::SettingsFailed, VaultOperation::Save, name, QString(), error);
+        }
+        keys.wipe();
+        QMetaObject::invokeMethod(
+            this, [done, result] { done(result); }, Qt::QueuedConnection);
+        return;
+    }
+    if (sameAccount) {
+        // New keys for the same login: the rotate flow keeps the old ones unless these passed
+        // and every write succeeded; the last check is recorded after.
+        connect(m_vault.get(), &ConnectionVault::rotateFinished, this,
+            [this, done, profile](const VaultResult &result) {
+                VaultResult r = result;
+                if (r.ok()) {
+                    ConnectionProfile updated = profile;
+                    if (const auto stored = m_profiles->profile(profile.name)) {
+                        updated.connected = stored->connected;
+                        updated.publicKeyHint = stored->publicKeyHint;
+                        updated.keychainAccount = stored->keychainAccount;
+                    }
+                    QString error;
+                    if (!m_profiles->saveProfile(updated, &error)) {
+                        r.warnings << tr("The new keys were saved, but the last check could not "
+                                         "be recorded: %1")
+                                          .arg(error);
+                    }
+                }
+                done(r);
+            });
+        m_vault->rotateKeys(name, keys, passed);
+    } else {
+        connect(m_vault.get(), &ConnectionVault::saveFinished, this, done);
+        m_vault->saveConnection(profile, keys, passed);
+    }
+    keys.wipe();
+}
+
+void CheckCommand::onSaved(const VaultResult &result, const CheckReport &report, int checkExitCode)
+{
+    for (const QString &w : result.warnings)
+        printErr(QStringLiteral("%1: %2").arg(QLatin1String(kToolName), w));
+    if (result.ok()) {
+        printErr(tr("%1: saved the connection \"%2\" (keys in the OS keychain).")
+                     .arg(QLatin1String(kToolName), result.profileName));
+        Q_EMIT finished(checkExitCode);
+        return;
+    }
+    QString message = result.message;
+    if (result.keysUsableForSession() && report.connected()) {
+        message += QLatin1Char(' ')
+            + tr("The check above used the keys for this run only; nothing was saved.");
+    }
+    printErr(QStringLiteral("%1: %2").arg(QLatin1String(kToolName), message));
+    // A check that could not connect keeps its own code (2): that is why nothing was saved.
+    Q_EMIT finished(report.connected() ? kExitKeychain : checkExitCode);
 }

@@ -10,11 +10,22 @@
 
 #include <memory>
 
+class BatchCommand;
 class CheckRunner;
+class ConnectionVault;
 class NetworkTransport;
+class ProfileStore;
 class QIODevice;
 class QTranslator;
 class SandboxServer;
+class SecretStore;
+struct ApiKeys;
+struct VaultResult;
+
+/// Exit code for a saved-connection problem: the keychain or the settings file failed, or the
+/// profile is unknown or disconnected. A --save that fails after a check that connected turns
+/// 0, 1 and 3 into this code (the report is still printed).
+constexpr int kExitKeychain = 4;
 
 /// What phin-cw-check was asked to do.
 struct CliOptions
@@ -33,6 +44,20 @@ struct CliOptions
     bool keysFromStdin = false;
     bool verbose = false;
     bool sequential = false; ///< one request at a time (benchmark baseline)
+    // saved connections
+    QString profile; ///< --profile NAME: site, company and keys from the saved connection
+    bool save = false; ///< --save [NAME]: store the connection after a check that connected
+    QString saveName; ///< empty: the --profile name, else the company id
+    QString forget; ///< --forget NAME: remove the keys, keep the profile
+    bool listProfiles = false;
+    QString settingsFile; ///< --settings FILE; empty: $PHIN_SETTINGS_FILE, else the default
+    // many tenants
+    QString batchFile; ///< --batch FILE (CSV or JSON Lines)
+    bool allProfiles = false; ///< --all-profiles
+    int jobs = 8; ///< --jobs N: checks in flight at once
+    bool progress = true; ///< a progress line on stderr when it is a terminal
+
+    bool isBatch() const { return !batchFile.isEmpty() || allProfiles; }
 };
 
 struct CliParseResult
@@ -47,9 +72,10 @@ struct CliParseResult
 /// error), start() runs the check and emits finished() with the exit code.
 ///
 /// Keys come from the environment (CW_PUBLIC_KEY / CW_PRIVATE_KEY), from two lines on stdin
-/// (--keys-from-stdin) or from the sandbox scenario; never from argv. The keychain profile
-/// options (--profile, --save, --forget, --list-profiles) will plug in as one more key source
-/// in resolveKeys() and one more group of options in parse().
+/// (--keys-from-stdin), from the sandbox scenario or from a saved connection (--profile, read
+/// from the OS keychain through ConnectionVault); never from argv. --save, --forget and
+/// --list-profiles use the same ConnectionVault flows as the wizard. --batch and
+/// --all-profiles hand over to BatchCommand.
 class CheckCommand : public QObject
 {
     Q_OBJECT
@@ -62,6 +88,9 @@ public:
     /// Streams default to the process's stdout, stderr and stdin.
     void setStreams(QIODevice *out, QIODevice *err, QIODevice *in);
     void setEnvironment(const QProcessEnvironment &environment) { m_environment = environment; }
+    /// Uses these stores instead of the OS keychain and the settings file (tests). Both must
+    /// outlive the command.
+    void setStores(SecretStore *secrets, ProfileStore *profiles);
     void start();
     CheckReport report() const { return m_report; }
 
@@ -70,9 +99,20 @@ Q_SIGNALS:
 
 private:
     bool resolveKeys(QByteArray *publicKey, QByteArray *privateKey, QString *error);
+    bool readStdinKeys(QByteArray *publicKey, QByteArray *privateKey, QString *error);
     bool startSandbox(QString *error);
+    void ensureVault();
+    void listProfiles();
+    void forgetProfile();
+    void startWithProfile();
+    void runCheck(QByteArray publicKey, QByteArray privateKey);
     void onFinished(const CheckReport &report);
+    void saveConnection(const CheckReport &report, int checkExitCode);
+    void onSaved(const VaultResult &result, const CheckReport &report, int checkExitCode);
+    QString saveTargetName() const;
+    void finishWith(int exitCode);
     void fail(int exitCode, const QString &message);
+    void failVault(const VaultResult &result);
     void printErr(const QString &text);
 
     CliOptions m_options;
@@ -87,5 +127,13 @@ private:
     std::unique_ptr<NetworkTransport> m_transport;
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<CheckRunner> m_runner;
+    std::unique_ptr<SecretStore> m_ownSecrets;
+    std::unique_ptr<ProfileStore> m_ownProfiles;
+    SecretStore *m_secrets = nullptr;
+    ProfileStore *m_profiles = nullptr;
+    std::unique_ptr<ConnectionVault> m_vault;
+    std::unique_ptr<BatchCommand> m_batch;
+    std::unique_ptr<ApiKeys> m_keys; ///< kept for --save only, wiped after
+    bool m_keysFromProfile = false; ///< the keys in hand are the ones stored for --profile
     CheckReport m_report;
 };

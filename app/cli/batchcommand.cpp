@@ -1,0 +1,361 @@
+// SPDX-FileCopyrightText: 2026 Phin Security
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "batchcommand.h"
+
+#include "checkrunner.h"
+#include "connectionvault.h"
+#include "profilestore.h"
+#include "reportformatter.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+constexpr const char *kToolName = "phin-cw-check";
+
+QString statusFor(int exitCode)
+{
+    switch (exitCode) {
+    case kExitReady:
+        return QStringLiteral("ready");
+    case kExitNotReady:
+    case kExitNoConnection:
+    case kExitUnknown:
+        return QStringLiteral("blocked");
+    default:
+        return QStringLiteral("error");
+    }
+}
+
+// One line: the connection problem, or which checks are not granted.
+QString reasonFor(const CheckReport &report)
+{
+    if (!report.connected())
+        return QStringLiteral("%1: %2").arg(wireName(report.connection), report.connectionMessage);
+    QMap<QString, QStringList> byStatus;
+    for (const CheckResult &c : report.checks) {
+        if (c.status != CheckStatus::Granted && c.status != CheckStatus::Skipped)
+            byStatus[wireName(c.status)] << c.entry.displayName();
+    }
+    QStringList parts;
+    for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
+        parts << QStringLiteral("%1: %2").arg(it.key(), it.value().join(QStringLiteral(", ")));
+    return parts.join(QStringLiteral("; "));
+}
+
+QString cell(QString text)
+{
+    text.replace(u'|', QStringLiteral("\\|"));
+    text.replace(u'\n', u' ');
+    return text;
+}
+
+} // namespace
+
+struct BatchCommand::Job : QObject
+{
+    std::unique_ptr<ConnectionVault> vault;
+    std::unique_ptr<CheckRunner> runner;
+};
+
+BatchCommand::BatchCommand(const CliOptions &options, HttpTransport &transport,
+    SecretStore &secrets, ProfileStore &profiles, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_transport(transport)
+    , m_secrets(secrets)
+    , m_profiles(profiles)
+    , m_environment(QProcessEnvironment::systemEnvironment())
+{ }
+
+BatchCommand::~BatchCommand() = default;
+
+void BatchCommand::setStreams(QIODevice *out, QIODevice *err)
+{
+    m_out = out;
+    m_err = err;
+}
+
+int BatchCommand::severity(int exitCode)
+{
+    switch (exitCode) {
+    case kExitReady:
+        return 0;
+    case kExitUnknown:
+        return 1;
+    case kExitNotReady:
+        return 2;
+    case kExitNoConnection:
+        return 3;
+    case kExitKeychain:
+        return 4;
+    default:
+        return 5;
+    }
+}
+
+void BatchCommand::printErr(const QString &text)
+{
+    if (m_err)
+        m_err->write((text + QLatin1Char('\n')).toUtf8());
+}
+
+void BatchCommand::start()
+{
+    m_clock.start();
+    m_progressClock.start();
+    if (m_options.allProfiles) {
+        for (const QString &name : m_profiles.profileNames()) {
+            BatchRow row;
+            row.name = name;
+            row.profile = name;
+            m_rows << row;
+        }
+        if (m_rows.isEmpty()) {
+            printErr(QStringLiteral("%1: --all-profiles: there are no saved connections.")
+                         .arg(QLatin1String(kToolName)));
+            QMetaObject::invokeMethod(
+                this, [this] { Q_EMIT finished(kExitUsage); }, Qt::QueuedConnection);
+            return;
+        }
+    } else {
+        QFile file(m_options.batchFile);
+        QString error;
+        if (!file.open(QIODevice::ReadOnly))
+            error = file.errorString();
+        else
+            m_rows = BatchFile::parse(file.readAll(), &error);
+        if (!error.isEmpty()) {
+            printErr(QStringLiteral("%1: --batch %2: %3")
+                         .arg(QLatin1String(kToolName), m_options.batchFile, error));
+            QMetaObject::invokeMethod(
+                this, [this] { Q_EMIT finished(kExitUsage); }, Qt::QueuedConnection);
+            return;
+        }
+    }
+    m_outcomes.resize(m_rows.size());
+    m_done.fill(false, m_rows.size());
+    // Later, from the event loop: finished() never comes inside start().
+    QMetaObject::invokeMethod(this, &BatchCommand::startNext, Qt::QueuedConnection);
+}
+
+void BatchCommand::startNext()
+{
+    while (m_running < m_options.jobs && m_next < m_rows.size()) {
+        const int index = m_next++;
+        ++m_running;
+        runRow(index);
+    }
+    if (m_finished == m_rows.size() && m_running == 0)
+        finishAll();
+}
+
+void BatchCommand::runRow(int index)
+{
+    const BatchRow &row = m_rows.at(index);
+    if (!row.error.isEmpty()) {
+        return rowFinished(
+            index, kExitUsage, QStringLiteral("line %1: %2").arg(row.line).arg(row.error), nullptr);
+    }
+    if (!row.profile.isEmpty()) {
+        const auto profile = m_profiles.profile(row.profile);
+        if (!profile) {
+            return rowFinished(index, kExitKeychain,
+                vaultErrorMessage(VaultError::ProfileNotFound, VaultOperation::Load, row.profile),
+                nullptr);
+        }
+        BatchRow &r = m_rows[index];
+        if (r.site.isEmpty())
+            r.site = profile->site;
+        if (r.company.isEmpty())
+            r.company = profile->companyId;
+        if (r.features.isEmpty())
+            r.features = profile->features;
+        if (r.member.isEmpty())
+            r.member = profile->memberName;
+        // One vault per row: operations on different profiles never wait for each other.
+        auto job = new Job;
+        job->setParent(this);
+        job->setObjectName(QString::number(index));
+        job->vault = std::make_unique<ConnectionVault>(m_secrets, m_profiles);
+        connect(job->vault.get(), &ConnectionVault::loadFinished, this,
+            [this, index, job](const VaultResult &result, const ApiKeys &keys) {
+                job->deleteLater();
+                if (!result.ok())
+                    return rowFinished(index, kExitKeychain, result.message, nullptr);
+                startCheck(index, keys.publicKey, keys.privateKey);
+            });
+        job->vault->loadKeys(row.profile);
+        return;
+    }
+    const QByteArray publicKey = m_environment.value(row.publicKeyEnv).toUtf8();
+    const QByteArray privateKey = m_environment.value(row.privateKeyEnv).toUtf8();
+    QStringList unset;
+    if (publicKey.isEmpty())
+        unset << row.publicKeyEnv;
+    if (privateKey.isEmpty())
+        unset << row.privateKeyEnv;
+    if (!unset.isEmpty()) {
+        return rowFinished(index, kExitUsage,
+            QStringLiteral("line %1: the environment variable %2 is not set.")
+                .arg(row.line)
+                .arg(unset.join(QStringLiteral(" and "))),
+            nullptr);
+    }
+    startCheck(index, publicKey, privateKey);
+}
+
+void BatchCommand::startCheck(int index, QByteArray publicKey, QByteArray privateKey)
+{
+    const BatchRow &row = m_rows.at(index);
+    CheckRequest request;
+    request.site = row.site;
+    request.companyId = row.company;
+    request.publicKey = std::move(publicKey);
+    request.privateKey = std::move(privateKey);
+    request.features = row.features.isEmpty() ? m_options.features : row.features;
+    request.clientId = m_options.clientId;
+    request.timeoutMs = m_options.timeoutMs;
+    request.sequential = m_options.sequential;
+    request.memberIdentifier = row.member.isEmpty() ? m_options.member : row.member;
+    CheckRunnerOptions runnerOptions = CheckRunnerOptions::defaults();
+    runnerOptions.toolName = QLatin1String(kToolName);
+    auto job = new Job;
+    job->setParent(this);
+    job->runner = std::make_unique<CheckRunner>(m_transport, runnerOptions);
+    connect(job->runner.get(), &CheckRunner::finished, this,
+        [this, index, job](const CheckReport &report) {
+            // The runner is still inside its own signal: delete it later, keep only a summary.
+            job->deleteLater();
+            const int code = ReportFormatter::exitCode(report);
+            rowFinished(index, code, code == kExitReady ? QString() : reasonFor(report), &report);
+        });
+    job->runner->start(std::move(request));
+}
+
+void BatchCommand::rowFinished(
+    int index, int exitCode, const QString &reason, const CheckReport *report)
+{
+    BatchOutcome &o = m_outcomes[index];
+    o.row = m_rows.at(index);
+    o.exitCode = exitCode;
+    o.status = statusFor(exitCode);
+    o.reason = reason;
+    if (report) {
+        o.elapsedMs = report->elapsedMs;
+        o.requests = report->requestCount;
+        o.roundTrips = report->roundTrips;
+    }
+    m_done[index] = true;
+    ++m_finished;
+    if (m_options.format == QLatin1String("json") && m_out) {
+        QJsonObject line;
+        line.insert(QStringLiteral("line"), o.row.line);
+        line.insert(QStringLiteral("name"), o.row.name);
+        line.insert(QStringLiteral("profile"), o.row.profile);
+        line.insert(QStringLiteral("site"), o.row.site);
+        line.insert(QStringLiteral("company"), o.row.company);
+        line.insert(QStringLiteral("status"), o.status);
+        line.insert(QStringLiteral("exitCode"), o.exitCode);
+        line.insert(QStringLiteral("reason"), o.reason);
+        line.insert(QStringLiteral("report"),
+            report ? QJsonValue(ReportFormatter::toJsonObject(*report)) : QJsonValue());
+        m_out->write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+    }
+    writeProgress();
+    // Not from inside the runner's or the vault's signal: the next check starts from the loop.
+    --m_running;
+    QMetaObject::invokeMethod(this, &BatchCommand::startNext, Qt::QueuedConnection);
+}
+
+void BatchCommand::writeProgress()
+{
+    if (!m_progressLine || !m_err)
+        return;
+    // At most ten updates a second, and always the last one.
+    if (m_finished != m_rows.size() && m_progressClock.elapsed() < 100)
+        return;
+    m_progressClock.restart();
+    int ready = 0;
+    int blocked = 0;
+    int errors = 0;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (!m_done.at(i))
+            continue;
+        const QString &s = m_outcomes.at(i).status;
+        ready += s == QLatin1String("ready");
+        blocked += s == QLatin1String("blocked");
+        errors += s == QLatin1String("error");
+    }
+    m_err->write(QStringLiteral("\r\033[K%1/%2 checked, %3 running: %4 ready, %5 blocked, %6 "
+                                "errors")
+                     .arg(m_finished)
+                     .arg(m_rows.size())
+                     .arg(m_running - 1)
+                     .arg(ready)
+                     .arg(blocked)
+                     .arg(errors)
+                     .toUtf8());
+    if (m_finished == m_rows.size())
+        m_err->write("\r\033[K");
+}
+
+void BatchCommand::finishAll()
+{
+    int worst = kExitReady;
+    int ready = 0;
+    int blocked = 0;
+    int errors = 0;
+    for (const BatchOutcome &o : std::as_const(m_outcomes)) {
+        if (severity(o.exitCode) > severity(worst))
+            worst = o.exitCode;
+        ready += o.status == QLatin1String("ready");
+        blocked += o.status == QLatin1String("blocked");
+        errors += o.status == QLatin1String("error");
+    }
+    const QString summary
+        = QStringLiteral("%1 connections: %2 ready, %3 blocked, %4 errors, in "
+                         "%5 s with --jobs %6 (%7 per second); exit %8")
+              .arg(m_outcomes.size())
+              .arg(ready)
+              .arg(blocked)
+              .arg(errors)
+              .arg(m_clock.elapsed() / 1000.0, 0, 'f', 2)
+              .arg(m_options.jobs)
+              .arg(m_outcomes.size() * 1000.0 / std::max<qint64>(1, m_clock.elapsed()), 0, 'f', 1)
+              .arg(worst);
+    if (m_options.format != QLatin1String("json") && m_out) {
+        const bool markdown = m_options.format == QLatin1String("markdown");
+        QStringList lines;
+        if (markdown) {
+            lines << QStringLiteral("| Line | Name | Site | Company | Result | Exit | Why |")
+                  << QStringLiteral("|---:|---|---|---|---|---:|---|");
+        }
+        for (const BatchOutcome &o : std::as_const(m_outcomes)) {
+            const QString line = o.row.line > 0 ? QString::number(o.row.line) : QStringLiteral("-");
+            if (markdown) {
+                lines << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |")
+                             .arg(line, cell(o.row.name), cell(o.row.site), cell(o.row.company),
+                                 o.status)
+                             .arg(o.exitCode)
+                             .arg(cell(o.reason));
+            } else {
+                lines << QStringLiteral("%1 %2 %3 %4")
+                             .arg(o.status, -8)
+                             .arg(o.row.name, -24)
+                             .arg(o.exitCode, 3)
+                             .arg(o.reason);
+            }
+        }
+        lines << QString() << (markdown ? QStringLiteral("**Summary:** ") : QString()) + summary;
+        m_out->write((lines.join(u'\n') + u'\n').toUtf8());
+    }
+    printErr(QStringLiteral("%1: %2").arg(QLatin1String(kToolName), summary));
+    for (const BatchOutcome &o : std::as_const(m_outcomes)) {
+        if (o.status != QLatin1String("ready"))
+            printErr(QStringLiteral("  %1 %2: %3").arg(o.status, o.row.name, o.reason));
+    }
+    Q_EMIT finished(worst);
+}
