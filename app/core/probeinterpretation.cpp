@@ -59,6 +59,14 @@ Interpretation interpretProbe(
         // was probably created or changed. A redirect tells nothing about the permission.
         i.status = status < 300 ? CheckStatus::Granted : CheckStatus::Unknown;
         i.observed = seen;
+        // A web page (a login or proxy page) with 200 is not ConnectWise accepting the write;
+        // it proves nothing about the permission, though the write may still have gone through.
+        bool json = false;
+        CwResponse::json(response, &json);
+        if (i.status == CheckStatus::Granted && !json && !response.body.trimmed().isEmpty()) {
+            i.status = CheckStatus::Unknown;
+            i.observed = seen + tr(" (not JSON)");
+        }
         i.note
             = tr("POSSIBLE SIDE EFFECT: ConnectWise answered %1 to a test write (%2 %3) that "
                  "should have been refused; %4. Check ConnectWise and delete it.")
