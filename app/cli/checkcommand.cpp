@@ -3,6 +3,7 @@
 #include "checkcommand.h"
 
 #include "batchcommand.h"
+#include "buildinfo.h"
 #include "checkrunner.h"
 #include "connectionvault.h"
 #include "keychainsecretstore.h"
@@ -13,6 +14,7 @@
 #include "scenario.h"
 #include "settingsprofilestore.h"
 #include "siteaddress.h"
+#include "translationinstaller.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -181,9 +183,7 @@ CliParseResult CheckCommand::parse(const QStringList &arguments)
     }
     if (parser.isSet(version)) {
         result.action = CliParseResult::Action::ShowVersion;
-        result.message = QStringLiteral("%1 %2 (%3)\n")
-                             .arg(QLatin1String(kToolName), QStringLiteral(PHIN_VERSION),
-                                 QStringLiteral(PHIN_GIT_COMMIT));
+        result.message = BuildInfo::versionText(QLatin1String(kToolName));
         return result;
     }
     if (!parser.positionalArguments().isEmpty()) {
@@ -536,13 +536,10 @@ void CheckCommand::start()
         QLoggingCategory::setFilterRules(
             QStringLiteral("phin.*.debug=false\nphin.*.info=false\nqt.*.debug=false"));
     }
-    if (!m_options.lang.isEmpty()) {
-        m_translator = std::make_unique<QTranslator>();
-        if (m_translator->load(QStringLiteral(":/i18n/phin_") + m_options.lang))
-            QCoreApplication::installTranslator(m_translator.get());
-        else if (m_options.lang != QLatin1String("en"))
-            printErr(tr("%1: no translation for \"%2\"; using English.")
-                         .arg(QLatin1String(kToolName), m_options.lang));
+    if (!m_options.lang.isEmpty()
+        && installTranslations(QCoreApplication::instance(), m_options.lang).missing()) {
+        printErr(tr("%1: no translation for \"%2\"; using English.")
+                     .arg(QLatin1String(kToolName), m_options.lang));
     }
     if (m_options.listProfiles)
         return listProfiles();

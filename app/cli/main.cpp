@@ -4,6 +4,7 @@
 #include "checkcommand.h"
 #include "phinconfig.h"
 #include "reportformatter.h"
+#include "translationinstaller.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -17,6 +18,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PHIN_VERSION));
     QCoreApplication::setOrganizationDomain(QStringLiteral(PHIN_ORGANIZATION_DOMAIN));
 
+    // Before parsing, so --help and usage errors speak the chosen (or the system's) language.
+    installTranslations(&app, languageArgument(QCoreApplication::arguments()));
     const CliParseResult parsed = CheckCommand::parse(QCoreApplication::arguments());
     switch (parsed.action) {
     case CliParseResult::Action::ShowHelp:

@@ -10,6 +10,7 @@
 #include "sandboxserver.h"
 #include "settingsprofilestore.h"
 #include "setupwizard.h"
+#include "translationinstaller.h"
 #include "wizardcontext.h"
 
 #include <QApplication>
@@ -23,6 +24,8 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // First, so every string below (and Qt's standard buttons) is in the chosen language.
+    installTranslations(&app, languageArgument(QApplication::arguments()));
     QApplication::setApplicationName(QStringLiteral("phin-cw-setup"));
     QApplication::setApplicationDisplayName(QObject::tr("Phin ConnectWise Setup"));
     QApplication::setOrganizationDomain(QStringLiteral(PHIN_ORGANIZATION_DOMAIN));
@@ -40,7 +43,10 @@ int main(int argc, char *argv[])
                     "(scenario given as argument; default \"ready\")."));
     const QCommandLineOption listOption(
         QStringLiteral("list-scenarios"), QObject::tr("List the sandbox scenarios and exit."));
-    parser.addOptions({ sandboxOption, listOption });
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QObject::tr("Language of the wizard, e.g. de, fr, es, nl (default: the system's)."),
+        QObject::tr("CODE"));
+    parser.addOptions({ sandboxOption, listOption, langOption });
     parser.addPositionalArgument(QStringLiteral("scenario"),
         QObject::tr("Sandbox scenario for --sandbox."), QStringLiteral("[scenario]"));
     parser.process(app);
