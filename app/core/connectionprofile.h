@@ -9,21 +9,40 @@
 #include <QString>
 #include <QStringList>
 
-/// One row of the mapping between Phin organizations and ConnectWise companies. Kept as opaque
-/// data for a later feature: stored and given back unchanged, never interpreted here.
+#include <utility>
+
+/// One row of the mapping between Phin organizations and ConnectWise companies. Stored and given
+/// back unchanged here; CompanyMapping (companymapping.h) interprets it.
 struct CompanyMappingRow
 {
+    CompanyMappingRow() = default;
+    CompanyMappingRow(
+        QString organization, QString companyId, QString companyIdentifier, QString agreement = {})
+        : phinOrganization(std::move(organization))
+        , connectwiseCompanyId(std::move(companyId))
+        , connectwiseCompanyIdentifier(std::move(companyIdentifier))
+        , agreementId(std::move(agreement))
+    { }
+
     QString phinOrganization;
-    QString connectwiseCompanyId;
+    QString connectwiseCompanyId; ///< empty: not mapped
     QString connectwiseCompanyIdentifier;
     QString agreementId;
+    QString phinDomain; ///< from the organisation list, to propose again later
+    QString phinId;
+    QString connectwiseCompanyName; ///< as it was when mapped, to name a company that is gone
+    QString agreementName;
+    /// UTC; set when a fresh company list no longer had the company, cleared when it is back.
+    QDateTime missingSince;
 
     friend bool operator==(const CompanyMappingRow &a, const CompanyMappingRow &b)
     {
         return a.phinOrganization == b.phinOrganization
             && a.connectwiseCompanyId == b.connectwiseCompanyId
             && a.connectwiseCompanyIdentifier == b.connectwiseCompanyIdentifier
-            && a.agreementId == b.agreementId;
+            && a.agreementId == b.agreementId && a.phinDomain == b.phinDomain
+            && a.phinId == b.phinId && a.connectwiseCompanyName == b.connectwiseCompanyName
+            && a.agreementName == b.agreementName && a.missingSince == b.missingSince;
     }
 };
 
@@ -41,6 +60,9 @@ struct ConnectionProfile
     QDateTime lastCheckAt; ///< UTC
     bool lastCheckPassed = false;
     QList<CompanyMappingRow> companyMapping;
+    /// The permission catalog version (catalog.json "catalogVersion") of the last check; a newer
+    /// catalog lists what is new since (CatalogVersion::changesSince).
+    QString catalogVersion;
     /// True while keys for it are in the keychain; false after a disconnect.
     bool connected = false;
     QDateTime disconnectedAt; ///< UTC, set by a disconnect

@@ -103,6 +103,7 @@ std::optional<ConnectionProfile> SettingsProfileStore::profile(const QString &na
     p.disconnectedAt = fromIso(m_settings->value(QStringLiteral("disconnectedAt")).toString());
     p.publicKeyHint = m_settings->value(QStringLiteral("publicKeyHint")).toString();
     p.keychainAccount = m_settings->value(QStringLiteral("keychainAccount")).toString();
+    p.catalogVersion = m_settings->value(QStringLiteral("catalogVersion")).toString();
     const int rows = m_settings->beginReadArray(QStringLiteral("companyMapping"));
     for (int i = 0; i < rows; ++i) {
         m_settings->setArrayIndex(i);
@@ -113,6 +114,12 @@ std::optional<ConnectionProfile> SettingsProfileStore::profile(const QString &na
         row.connectwiseCompanyIdentifier
             = m_settings->value(QStringLiteral("connectwiseCompanyIdentifier")).toString();
         row.agreementId = m_settings->value(QStringLiteral("agreementId")).toString();
+        row.phinDomain = m_settings->value(QStringLiteral("phinDomain")).toString();
+        row.phinId = m_settings->value(QStringLiteral("phinId")).toString();
+        row.connectwiseCompanyName
+            = m_settings->value(QStringLiteral("connectwiseCompanyName")).toString();
+        row.agreementName = m_settings->value(QStringLiteral("agreementName")).toString();
+        row.missingSince = fromIso(m_settings->value(QStringLiteral("missingSince")).toString());
         p.companyMapping.append(row);
     }
     m_settings->endArray();
@@ -145,6 +152,7 @@ bool SettingsProfileStore::saveProfile(const ConnectionProfile &p, QString *erro
     m_settings->setValue(QStringLiteral("disconnectedAt"), toIso(p.disconnectedAt));
     m_settings->setValue(QStringLiteral("publicKeyHint"), p.publicKeyHint);
     m_settings->setValue(QStringLiteral("keychainAccount"), p.keychainAccount);
+    m_settings->setValue(QStringLiteral("catalogVersion"), p.catalogVersion);
     m_settings->beginWriteArray(QStringLiteral("companyMapping"), int(p.companyMapping.size()));
     for (int i = 0; i < p.companyMapping.size(); ++i) {
         m_settings->setArrayIndex(i);
@@ -154,6 +162,11 @@ bool SettingsProfileStore::saveProfile(const ConnectionProfile &p, QString *erro
         m_settings->setValue(
             QStringLiteral("connectwiseCompanyIdentifier"), row.connectwiseCompanyIdentifier);
         m_settings->setValue(QStringLiteral("agreementId"), row.agreementId);
+        m_settings->setValue(QStringLiteral("phinDomain"), row.phinDomain);
+        m_settings->setValue(QStringLiteral("phinId"), row.phinId);
+        m_settings->setValue(QStringLiteral("connectwiseCompanyName"), row.connectwiseCompanyName);
+        m_settings->setValue(QStringLiteral("agreementName"), row.agreementName);
+        m_settings->setValue(QStringLiteral("missingSince"), toIso(row.missingSince));
     }
     m_settings->endArray();
     m_settings->endGroup();
