@@ -16,6 +16,7 @@ private slots:
     void keychainFailureShownInline();
     void sessionOnlyContinuesWithoutSaving();
     void invalidNameBlocksSave();
+    void typedNameSurvivesBack();
 };
 
 void TestSavePage::keychainFailureShownInline_data()
@@ -87,6 +88,19 @@ void TestSavePage::invalidNameBlocksSave()
     WizardHarness::typeInto(name, QStringLiteral("Main office"));
     QVERIFY(h.find<QAbstractButton>(QStringLiteral("saveButton"))->isEnabled());
     QVERIFY(!h.find<InlineNotice>(QStringLiteral("nameNotice"))->isActive());
+}
+
+void TestSavePage::typedNameSurvivesBack()
+{
+    WizardHarness h(QStringLiteral("ready"));
+    QVERIFY(h.runToCheckingDone());
+    QVERIFY(h.clickNext());
+    auto *name = h.find<QLineEdit>(QStringLiteral("connectionNameEdit"));
+    QVERIFY(!name->text().isEmpty()); // a suggestion
+    WizardHarness::typeInto(name, QStringLiteral("Head office"));
+    QTest::mouseClick(h.backButton(), Qt::LeftButton);
+    QVERIFY(h.clickNext());
+    QCOMPARE(name->text(), QStringLiteral("Head office"));
 }
 
 QTEST_MAIN(TestSavePage)

@@ -58,10 +58,12 @@ void SavePage::initializePage()
            "Manager). The settings keep only the site, the company and the chosen features.</p>")
             .arg(d.companyId.toHtmlEscaped(),
                 (site.ok() ? site.site.loginHost : d.site).toHtmlEscaped(), hint.toHtmlEscaped()));
-    if (m_ui->connectionNameEdit->text().isEmpty() || m_state == State::Idle) {
-        m_ui->connectionNameEdit->setText(m_context.profileName().isEmpty()
-                ? m_context.suggestedProfileName()
-                : m_context.profileName());
+    // A name people typed survives Back and Next; a suggestion follows the details.
+    const QString current = m_ui->connectionNameEdit->text();
+    if (current.isEmpty() || current == m_suggestedName) {
+        m_suggestedName = m_context.profileName().isEmpty() ? m_context.suggestedProfileName()
+                                                            : m_context.profileName();
+        m_ui->connectionNameEdit->setText(m_suggestedName);
     }
     if (m_state != State::Saved)
         setState(State::Idle);

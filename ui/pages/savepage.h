@@ -47,4 +47,5 @@ private:
     std::unique_ptr<Ui::SavePage> m_ui;
     State m_state = State::Idle;
     VaultResult m_lastResult;
+    QString m_suggestedName; ///< the name last filled in for people, not typed by them
 };
