@@ -108,6 +108,10 @@ int shootAll(const QString &dir, const QString &theme)
         shot.shoot(h, QStringLiteral("6-save"));
         h.clickNext();
         shot.shoot(h, QStringLiteral("7-integrations"));
+        h.wizard().close();
+        // Opening the app again offers the saved connection.
+        WizardHarness again(QStringLiteral("ready"), &h.secrets(), h.iniPath());
+        shot.shoot(again, QStringLiteral("1-welcome-saved"));
     }
     {
         WizardHarness h(QStringLiteral("missing-attachments"));
