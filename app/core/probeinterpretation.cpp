@@ -10,10 +10,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives these free functions the "CheckRunner" context that lupdate sees.
+struct Text
 {
-    return QCoreApplication::translate("CheckRunner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CheckRunner)
+};
 
 Interpretation unknown(const QString &observed, const QString &note)
 {
@@ -35,7 +36,7 @@ QString createdRecord(const HttpResponse &response)
             what += QStringLiteral(", ");
         what += QStringLiteral("Location ") + QString::fromUtf8(location.left(200));
     }
-    return what.isEmpty() ? tr("no record id in the answer") : what;
+    return what.isEmpty() ? Text::tr("no record id in the answer") : what;
 }
 
 } // namespace
@@ -45,11 +46,11 @@ Interpretation interpretProbe(
 {
     const QString seen = CwResponse::describe(response);
     if (!response.hasHttpAnswer())
-        return unknown(seen, tr("No answer, so the permission could not be tested: ") + seen);
+        return unknown(seen, Text::tr("No answer, so the permission could not be tested: ") + seen);
     const int status = response.status;
     if (CwResponse::isClientIdRejection(response, assumptions)) {
         return unknown(seen,
-            tr("ConnectWise rejected the request because of the clientId: ")
+            Text::tr("ConnectWise rejected the request because of the clientId: ")
                 + CwResponse::errorMessage(response));
     }
     if (spec.isWrite() && status >= 200 && status < 400) {
@@ -65,19 +66,19 @@ Interpretation interpretProbe(
         CwResponse::json(response, &json);
         if (i.status == CheckStatus::Granted && !json && !response.body.trimmed().isEmpty()) {
             i.status = CheckStatus::Unknown;
-            i.observed = seen + tr(" (not JSON)");
+            i.observed = seen + Text::tr(" (not JSON)");
         }
         i.note
-            = tr("POSSIBLE SIDE EFFECT: ConnectWise answered %1 to a test write (%2 %3) that "
-                 "should have been refused; %4. Check ConnectWise and delete it.")
+            = Text::tr("POSSIBLE SIDE EFFECT: ConnectWise answered %1 to a test write (%2 %3) that "
+                       "should have been refused; %4. Check ConnectWise and delete it.")
                   .arg(seen, QString::fromLatin1(spec.method), spec.path, createdRecord(response));
         return i;
     }
     if (status >= 300 && status < 400)
-        return unknown(seen, tr("Redirected; the redirect was not followed: ") + seen);
+        return unknown(seen, Text::tr("Redirected; the redirect was not followed: ") + seen);
     if (assumptions.probeDeniedStatuses.contains(status)) {
         return { CheckStatus::Missing, seen,
-            tr("Refused by the security role: ") + seen + QStringLiteral(" ")
+            Text::tr("Refused by the security role: ") + seen + QStringLiteral(" ")
                 + CwResponse::errorMessage(response),
             false };
     }
@@ -85,47 +86,52 @@ Interpretation interpretProbe(
         bool ok = false;
         CwResponse::json(response, &ok);
         if (!ok && !response.body.trimmed().isEmpty()) {
-            return unknown(seen + tr(" (not JSON)"),
-                tr("The answer was not ConnectWise JSON (HTML or malformed), so it proves "
-                   "nothing."));
+            return unknown(seen + Text::tr(" (not JSON)"),
+                Text::tr("The answer was not ConnectWise JSON (HTML or malformed), so it proves "
+                         "nothing."));
         }
         Interpretation i { CheckStatus::Granted, seen, {}, false };
         if (spec.ambiguousStatuses.contains(status)) {
-            i.note = tr("Accepted past the security check (") + seen + QStringLiteral("); ")
+            i.note = Text::tr("Accepted past the security check (") + seen + QStringLiteral("); ")
                 + spec.ambiguousNote;
         } else if (!spec.isWrite()) {
-            i.note = tr("Read allowed (") + seen
-                + tr("); a read probe cannot tell Inquire All from My.");
+            i.note = Text::tr("Read allowed (") + seen
+                + Text::tr("); a read probe cannot tell Inquire All from My.");
         } else {
-            i.note = tr("Passed the security check and stopped at validation, as intended (") + seen
-                + QStringLiteral(": ") + CwResponse::errorMessage(response) + QLatin1Char(')');
+            i.note = Text::tr("Passed the security check and stopped at validation, as intended (")
+                + seen + QStringLiteral(": ") + CwResponse::errorMessage(response)
+                + QLatin1Char(')');
         }
         return i;
     }
     if (status == 401)
-        return unknown(seen, tr("Authentication was refused during the test."));
+        return unknown(seen, Text::tr("Authentication was refused during the test."));
     if (status == 429)
-        return unknown(seen, tr("Rate limited by ConnectWise even after waiting as asked."));
+        return unknown(seen, Text::tr("Rate limited by ConnectWise even after waiting as asked."));
     if (status >= 500) {
-        return unknown(
-            seen, tr("ConnectWise had a server error: ") + CwResponse::errorMessage(response));
+        return unknown(seen,
+            Text::tr("ConnectWise had a server error: ") + CwResponse::errorMessage(response));
     }
     return unknown(seen,
-        tr("An answer the test does not know how to read: ") + seen + QStringLiteral(" ")
+        Text::tr("An answer the test does not know how to read: ") + seen + QStringLiteral(" ")
             + CwResponse::errorMessage(response));
 }
 
 Interpretation interpretLevel(const QString &level, const ConnectWiseAssumptions &assumptions)
 {
     if (level.isEmpty())
-        return unknown(tr("not reported"), tr("mySecurity did not report this level."));
+        return unknown(Text::tr("not reported"), Text::tr("mySecurity did not report this level."));
     if (level == assumptions.levelAll)
-        return { CheckStatus::Granted, level, tr("Level read from the member's security."), false };
+        return { CheckStatus::Granted, level, Text::tr("Level read from the member's security."),
+            false };
     if (assumptions.levelOwnOnly.contains(level)) {
         return { CheckStatus::Insufficient, level,
-            tr("Level read from the member's security: only the member's own records."), false };
+            Text::tr("Level read from the member's security: only the member's own records."),
+            false };
     }
     if (level == assumptions.levelNone)
-        return { CheckStatus::Missing, level, tr("Level read from the member's security."), false };
-    return unknown(level, tr("Unrecognised level \"%1\" in the member's security.").arg(level));
+        return { CheckStatus::Missing, level, Text::tr("Level read from the member's security."),
+            false };
+    return unknown(
+        level, Text::tr("Unrecognised level \"%1\" in the member's security.").arg(level));
 }

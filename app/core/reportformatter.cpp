@@ -8,10 +8,12 @@
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives these free functions the "ReportFormatter" context that lupdate
+// sees.
+struct Text
 {
-    return QCoreApplication::translate("ReportFormatter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportFormatter)
+};
 
 QJsonValue orNull(const QString &s)
 {
@@ -41,7 +43,8 @@ QString siteLine(const CheckReport &r)
     if (!r.apiBaseUrl.isEmpty())
         line += QStringLiteral(" → ") + r.apiBaseUrl.toString();
     if (r.hasCompanyInfo) {
-        line += QStringLiteral(" (") + (r.company.isCloud ? tr("cloud") : tr("on-premise"));
+        line += QStringLiteral(" (")
+            + (r.company.isCloud ? Text::tr("cloud") : Text::tr("on-premise"));
         const QString version = r.serverVersion.isEmpty() ? r.company.versionCode : r.serverVersion;
         if (!version.isEmpty())
             line += QStringLiteral(", ") + version;
@@ -53,19 +56,19 @@ QString siteLine(const CheckReport &r)
 QString memberLine(const CheckReport &r)
 {
     if (!r.hasMember)
-        return tr("not readable");
+        return Text::tr("not readable");
     QString line = r.member.identifier;
     if (!r.member.securityRole.isEmpty())
-        line += tr(", role \"%1\"").arg(r.member.securityRole);
+        line += Text::tr(", role \"%1\"").arg(r.member.securityRole);
     if (r.member.isAdminRole)
-        line += tr(" (an Admin role)");
+        line += Text::tr(" (an Admin role)");
     bool boardMissing = false;
     for (const auto &c : r.checks)
         boardMissing |= c.entry.kind == CheckKind::DefaultBoard && c.status == CheckStatus::Missing;
     if (!r.member.defaultBoard.isEmpty())
-        line += tr(", default board \"%1\"").arg(r.member.defaultBoard);
+        line += Text::tr(", default board \"%1\"").arg(r.member.defaultBoard);
     else if (boardMissing)
-        line += tr(", no default board");
+        line += Text::tr(", no default board");
     return line;
 }
 
@@ -75,10 +78,10 @@ QString readyLine(const CheckReport &r, const QString &separator)
     for (const auto &f : allFeatures(r)) {
         const QString &name = f;
         if (!r.features.contains(f))
-            parts.append(tr("%1: not selected").arg(name));
+            parts.append(Text::tr("%1: not selected").arg(name));
         else
-            parts.append(
-                r.featureReady(f) ? tr("%1: ready").arg(name) : tr("%1: not ready").arg(name));
+            parts.append(r.featureReady(f) ? Text::tr("%1: ready").arg(name)
+                                           : Text::tr("%1: not ready").arg(name));
     }
     return parts.join(separator);
 }
@@ -89,15 +92,15 @@ QString ReportFormatter::statusLabel(CheckStatus status)
 {
     switch (status) {
     case CheckStatus::Granted:
-        return tr("granted");
+        return Text::tr("granted");
     case CheckStatus::Insufficient:
-        return tr("insufficient");
+        return Text::tr("insufficient");
     case CheckStatus::Missing:
-        return tr("missing");
+        return Text::tr("missing");
     case CheckStatus::Unknown:
-        return tr("unknown");
+        return Text::tr("unknown");
     case CheckStatus::Skipped:
-        return tr("skipped");
+        return Text::tr("skipped");
     }
     return {};
 }
@@ -197,46 +200,46 @@ QString ReportFormatter::toText(const CheckReport &r)
 {
     QString out;
     auto line = [&out](const QString &s) { out += s + QLatin1Char('\n'); };
-    line(tr("Phin ConnectWise check (%1 %2), %3")
+    line(Text::tr("Phin ConnectWise check (%1 %2), %3")
              .arg(r.toolName, r.toolVersion, r.checkedAt.toUTC().toString(Qt::ISODate)));
-    line(tr("Site:        %1").arg(siteLine(r)));
-    line(tr("Company ID:  %1").arg(r.companyId));
+    line(Text::tr("Site:        %1").arg(siteLine(r)));
+    line(Text::tr("Company ID:  %1").arg(r.companyId));
     if (!r.publicKeyHint.isEmpty())
-        line(tr("Public key:  %1").arg(r.publicKeyHint));
-    line(tr("Features:    %1").arg(r.features.join(QStringLiteral(", "))));
-    line(tr("Connection:  %1: %2").arg(wireName(r.connection), r.connectionMessage));
+        line(Text::tr("Public key:  %1").arg(r.publicKeyHint));
+    line(Text::tr("Features:    %1").arg(r.features.join(QStringLiteral(", "))));
+    line(Text::tr("Connection:  %1: %2").arg(wireName(r.connection), r.connectionMessage));
     if (r.connected())
-        line(tr("API member:  %1").arg(memberLine(r)));
+        line(Text::tr("API member:  %1").arg(memberLine(r)));
     for (const auto &n : r.notices)
-        line(tr("Note:        %1").arg(n));
+        line(Text::tr("Note:        %1").arg(n));
     for (const auto &s : r.sideEffects)
-        line(tr("WARNING:     %1").arg(s));
+        line(Text::tr("WARNING:     %1").arg(s));
     line(QString());
-    line(tr("Checks"));
+    line(Text::tr("Checks"));
     for (const auto &c : r.checks) {
         QString row = QStringLiteral("  [%1] %2 (need %3)")
                           .arg(statusLabel(c.status).toUpper(), -12)
                           .arg(c.entry.displayName(), c.entry.required);
         if (!c.observed.isEmpty())
-            row += tr(": found %1").arg(c.observed);
+            row += Text::tr(": found %1").arg(c.observed);
         if (c.source != CheckSource::None)
             row += QStringLiteral(" [") + wireName(c.source) + QLatin1Char(']');
         line(row);
         if (!c.remediation.isEmpty())
-            line(tr("      fix: %1").arg(c.remediation));
+            line(Text::tr("      fix: %1").arg(c.remediation));
     }
     line(QString());
-    line(tr("Summary: %1 granted, %2 insufficient, %3 missing, %4 unknown, %5 skipped")
+    line(Text::tr("Summary: %1 granted, %2 insufficient, %3 missing, %4 unknown, %5 skipped")
              .arg(r.count(CheckStatus::Granted))
              .arg(r.count(CheckStatus::Insufficient))
              .arg(r.count(CheckStatus::Missing))
              .arg(r.count(CheckStatus::Unknown))
              .arg(r.count(CheckStatus::Skipped)));
-    line(tr("Ready:   %1").arg(readyLine(r, QStringLiteral("; "))));
+    line(Text::tr("Ready:   %1").arg(readyLine(r, QStringLiteral("; "))));
     const QString steps = remediationSteps(r);
     if (!steps.isEmpty()) {
         line(QString());
-        line(tr("How to fix"));
+        line(Text::tr("How to fix"));
         for (const auto &s : steps.split(QLatin1Char('\n')))
             line(QStringLiteral("  ") + s);
     }
@@ -248,24 +251,25 @@ QString ReportFormatter::toMarkdown(const CheckReport &r)
     auto cell = [](QString s) { return s.replace(QLatin1Char('|'), QStringLiteral("\\|")); };
     QString out;
     auto line = [&out](const QString &s) { out += s + QLatin1Char('\n'); };
-    line(tr("### Phin ConnectWise check"));
+    line(Text::tr("### Phin ConnectWise check"));
     line(QString());
-    line(tr("- **Checked:** %1 (%2 %3)")
+    line(Text::tr("- **Checked:** %1 (%2 %3)")
              .arg(r.checkedAt.toUTC().toString(Qt::ISODate), r.toolName, r.toolVersion));
-    line(tr("- **Site:** `%1`").arg(siteLine(r)));
-    line(tr("- **Company ID:** `%1`").arg(r.companyId));
+    line(Text::tr("- **Site:** `%1`").arg(siteLine(r)));
+    line(Text::tr("- **Company ID:** `%1`").arg(r.companyId));
     if (!r.publicKeyHint.isEmpty())
-        line(tr("- **Public key:** `%1`").arg(r.publicKeyHint));
-    line(tr("- **Features:** %1").arg(r.features.join(QStringLiteral(", "))));
-    line(tr("- **Connection:** `%1`: %2").arg(wireName(r.connection), cell(r.connectionMessage)));
+        line(Text::tr("- **Public key:** `%1`").arg(r.publicKeyHint));
+    line(Text::tr("- **Features:** %1").arg(r.features.join(QStringLiteral(", "))));
+    line(Text::tr("- **Connection:** `%1`: %2")
+             .arg(wireName(r.connection), cell(r.connectionMessage)));
     if (r.connected())
-        line(tr("- **API member:** %1").arg(memberLine(r)));
+        line(Text::tr("- **API member:** %1").arg(memberLine(r)));
     for (const auto &n : r.notices)
-        line(tr("- **Note:** %1").arg(n));
+        line(Text::tr("- **Note:** %1").arg(n));
     for (const auto &s : r.sideEffects)
-        line(tr("- **WARNING:** %1").arg(s));
+        line(Text::tr("- **WARNING:** %1").arg(s));
     line(QString());
-    line(tr("| Check | Needs | Status | Found | How |"));
+    line(Text::tr("| Check | Needs | Status | Found | How |"));
     line(QStringLiteral("|---|---|---|---|---|"));
     for (const auto &c : r.checks) {
         line(QStringLiteral("| %1 | %2 | **%3** | %4 | %5 |")
@@ -273,7 +277,8 @@ QString ReportFormatter::toMarkdown(const CheckReport &r)
                      cell(c.observed), wireName(c.source)));
     }
     line(QString());
-    line(tr("**Summary:** %1 granted, %2 insufficient, %3 missing, %4 unknown, %5 skipped. %6.")
+    line(Text::tr(
+        "**Summary:** %1 granted, %2 insufficient, %3 missing, %4 unknown, %5 skipped. %6.")
              .arg(r.count(CheckStatus::Granted))
              .arg(r.count(CheckStatus::Insufficient))
              .arg(r.count(CheckStatus::Missing))
@@ -283,7 +288,7 @@ QString ReportFormatter::toMarkdown(const CheckReport &r)
     const QString steps = remediationSteps(r);
     if (!steps.isEmpty()) {
         line(QString());
-        line(tr("#### How to fix"));
+        line(Text::tr("#### How to fix"));
         line(QString());
         for (const auto &s : steps.split(QLatin1Char('\n'))) {
             if (s.startsWith(QLatin1String("  - ")))
@@ -299,15 +304,17 @@ QString ReportFormatter::toHtml(const CheckReport &r)
 {
     auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
     QString out;
-    out += QStringLiteral("<h3>%1</h3>\n").arg(esc(tr("Phin ConnectWise check")));
+    out += QStringLiteral("<h3>%1</h3>\n").arg(esc(Text::tr("Phin ConnectWise check")));
     out += QStringLiteral("<p>%1<br/>%2<br/>%3</p>\n")
-               .arg(esc(tr("Site: %1").arg(siteLine(r))),
-                   esc(tr("Company ID: %1").arg(r.companyId)),
-                   esc(tr("Connection: %1: %2").arg(wireName(r.connection), r.connectionMessage)));
+               .arg(esc(Text::tr("Site: %1").arg(siteLine(r))),
+                   esc(Text::tr("Company ID: %1").arg(r.companyId)),
+                   esc(Text::tr("Connection: %1: %2")
+                           .arg(wireName(r.connection), r.connectionMessage)));
     for (const auto &s : r.sideEffects)
-        out += QStringLiteral("<p><b>%1</b></p>\n").arg(esc(tr("WARNING: %1").arg(s)));
+        out += QStringLiteral("<p><b>%1</b></p>\n").arg(esc(Text::tr("WARNING: %1").arg(s)));
     out += QStringLiteral("<table>\n<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>\n")
-               .arg(esc(tr("Check")), esc(tr("Status")), esc(tr("Found")), esc(tr("How to fix")));
+               .arg(esc(Text::tr("Check")), esc(Text::tr("Status")), esc(Text::tr("Found")),
+                   esc(Text::tr("How to fix")));
     for (const auto &c : r.checks) {
         out += QStringLiteral(
             "<tr class=\"%1\"><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
@@ -322,7 +329,7 @@ QStringList ReportFormatter::diff(const CheckReport &previous, const CheckReport
 {
     QStringList lines;
     if (previous.connection != current.connection) {
-        lines.append(tr("Connection: %1 → %2")
+        lines.append(Text::tr("Connection: %1 → %2")
                          .arg(wireName(previous.connection), wireName(current.connection)));
     }
     for (const auto &c : current.checks) {
@@ -340,10 +347,11 @@ QString ReportFormatter::remediationSteps(const CheckReport &r)
 {
     if (!r.connected())
         return r.connectionMessage;
-    const QString role = r.member.securityRole.isEmpty() ? tr("(the API member's security role)")
-                                                         : r.member.securityRole;
+    const QString role = r.member.securityRole.isEmpty()
+        ? Text::tr("(the API member's security role)")
+        : r.member.securityRole;
     const QString member
-        = r.member.identifier.isEmpty() ? tr("(the API member)") : r.member.identifier;
+        = r.member.identifier.isEmpty() ? Text::tr("(the API member)") : r.member.identifier;
     QStringList roleSteps;
     QStringList memberSteps;
     QStringList verify;
@@ -352,19 +360,19 @@ QString ReportFormatter::remediationSteps(const CheckReport &r)
             continue;
         QString step;
         if (c.entry.kind == CheckKind::DefaultBoard) {
-            step = tr("Service Defaults > Default Board: choose the board Phin should create "
-                      "tickets on");
+            step = Text::tr("Service Defaults > Default Board: choose the board Phin should create "
+                            "tickets on");
         } else {
             QString level = c.entry.level;
             if (!level.isEmpty())
                 level[0] = level[0].toUpper();
-            step = tr("%1 > %2 > %3 Level = %4")
+            step = Text::tr("%1 > %2 > %3 Level = %4")
                        .arg(c.entry.module, c.entry.function, level, c.entry.required);
             if (c.status == CheckStatus::Insufficient)
-                step += tr(" (now %1)").arg(c.observed);
+                step += Text::tr(" (now %1)").arg(c.observed);
         }
         if (c.status == CheckStatus::Unknown)
-            verify.append(step + tr(" (could not be checked: %1)").arg(c.observed));
+            verify.append(step + Text::tr(" (could not be checked: %1)").arg(c.observed));
         else if (c.entry.kind == CheckKind::DefaultBoard)
             memberSteps.append(step);
         else
@@ -372,26 +380,29 @@ QString ReportFormatter::remediationSteps(const CheckReport &r)
     }
     QStringList out;
     if (!roleSteps.isEmpty()) {
-        out.append(tr("In ConnectWise, System > Security Roles > %1, set and save:").arg(role));
+        out.append(
+            Text::tr("In ConnectWise, System > Security Roles > %1, set and save:").arg(role));
         for (const auto &s : roleSteps)
             out.append(QStringLiteral("  - ") + s);
         if (r.member.isAdminRole)
-            out.append(tr("  Note: the API member uses the Admin role, so these settings were "
-                          "changed on the Admin role itself."));
+            out.append(
+                Text::tr("  Note: the API member uses the Admin role, so these settings were "
+                         "changed on the Admin role itself."));
     }
     if (!memberSteps.isEmpty()) {
-        out.append(tr("In ConnectWise, System > Members > API Members > %1:").arg(member));
+        out.append(Text::tr("In ConnectWise, System > Members > API Members > %1:").arg(member));
         for (const auto &s : memberSteps)
             out.append(QStringLiteral("  - ") + s);
     }
     if (!verify.isEmpty()) {
-        out.append(tr("Verify by hand (System > Security Roles > %1 and System > Members > API "
-                      "Members > %2):")
-                       .arg(role, member));
+        out.append(
+            Text::tr("Verify by hand (System > Security Roles > %1 and System > Members > API "
+                     "Members > %2):")
+                .arg(role, member));
         for (const auto &s : verify)
             out.append(QStringLiteral("  - ") + s);
     }
     if (!out.isEmpty())
-        out.append(tr("Then run the check again."));
+        out.append(Text::tr("Then run the check again."));
     return out.join(QLatin1Char('\n'));
 }

@@ -10,10 +10,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives these free functions the "SiteAddress" context that lupdate sees.
+struct Text
 {
-    return QCoreApplication::translate("SiteAddress", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SiteAddress)
+};
 
 int defaultPort(const QString &scheme)
 {
@@ -101,13 +102,13 @@ SiteParseResult parseSite(const QString &input, const ConnectWiseAssumptions &as
     };
     if (text.isEmpty()) {
         return fail(SiteError::Empty,
-            tr("ConnectWise site: enter the address you use to log in to ConnectWise, for "
-               "example na.myconnectwise.net."));
+            Text::tr("ConnectWise site: enter the address you use to log in to ConnectWise, for "
+                     "example na.myconnectwise.net."));
     }
     if (text.contains(QRegularExpression(QStringLiteral("\\s")))) {
         return fail(SiteError::InvalidHost,
-            tr("ConnectWise site: the address contains a space. Copy only the address bar of "
-               "the ConnectWise login page, for example na.myconnectwise.net."));
+            Text::tr("ConnectWise site: the address contains a space. Copy only the address bar of "
+                     "the ConnectWise login page, for example na.myconnectwise.net."));
     }
 
     QString withScheme = text;
@@ -120,42 +121,46 @@ SiteParseResult parseSite(const QString &input, const ConnectWiseAssumptions &as
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {
         return fail(SiteError::UnsupportedScheme,
-            tr("ConnectWise site: \"%1\" is not a web address. Enter the https address of your "
-               "ConnectWise login page, for example https://na.myconnectwise.net.")
+            Text::tr(
+                "ConnectWise site: \"%1\" is not a web address. Enter the https address of your "
+                "ConnectWise login page, for example https://na.myconnectwise.net.")
                 .arg(text));
     }
     if (!url.isValid() && url.errorString().contains(QLatin1String("port"), Qt::CaseInsensitive)) {
         return fail(SiteError::InvalidPort,
-            tr("ConnectWise site: the port number in \"%1\" is not valid. Use a number such "
-               "as 443 or 8443, or leave the port out.")
+            Text::tr("ConnectWise site: the port number in \"%1\" is not valid. Use a number such "
+                     "as 443 or 8443, or leave the port out.")
                 .arg(text));
     }
     if (!url.isValid() || url.host().isEmpty()) {
         return fail(SiteError::InvalidHost,
-            tr("ConnectWise site: \"%1\" is not a valid address. Enter the host name only, for "
-               "example na.myconnectwise.net or connectwise.example.com:8443.")
+            Text::tr(
+                "ConnectWise site: \"%1\" is not a valid address. Enter the host name only, for "
+                "example na.myconnectwise.net or connectwise.example.com:8443.")
                 .arg(text));
     }
     if (!url.userInfo().isEmpty()) {
         return fail(SiteError::HasCredentials,
-            tr("ConnectWise site: remove the user name before the @ sign; keys go in the key "
-               "fields, never in the address."));
+            Text::tr("ConnectWise site: remove the user name before the @ sign; keys go in the key "
+                     "fields, never in the address."));
     }
     QString host = url.host(QUrl::EncodeUnicode).toLower();
     if (host.endsWith(QLatin1Char('.')))
         host.chop(1);
     if (!isValidHostName(host)) {
         return fail(SiteError::InvalidHost,
-            tr("ConnectWise site: \"%1\" is not a valid host name. Check for typing mistakes.")
+            Text::tr(
+                "ConnectWise site: \"%1\" is not a valid host name. Check for typing mistakes.")
                 .arg(host));
     }
     const int port = url.port(-1);
     const bool loopback = isLoopbackHost(host);
     if (scheme == QLatin1String("http") && !loopback) {
         return fail(SiteError::InsecureHttp,
-            tr("ConnectWise site: http:// is not allowed for %1, because the keys would travel "
-               "unencrypted and ConnectWise refuses plain http. Use https://%1 (or type just "
-               "the host name).")
+            Text::tr(
+                "ConnectWise site: http:// is not allowed for %1, because the keys would travel "
+                "unencrypted and ConnectWise refuses plain http. Use https://%1 (or type just "
+                "the host name).")
                 .arg(host));
     }
 
@@ -181,10 +186,10 @@ SiteParseResult parseSite(const QString &input, const ConnectWiseAssumptions &as
     }
     const QString path = url.path();
     if ((!path.isEmpty() && path != QLatin1String("/")) || url.hasQuery() || url.hasFragment()) {
-        result.notices.append(
-            tr("ConnectWise site: kept only the host %1; the rest of the pasted address is not "
-               "needed.")
-                .arg(host));
+        result.notices.append(Text::tr(
+            "ConnectWise site: kept only the host %1; the rest of the pasted address is not "
+            "needed.")
+                                  .arg(host));
     }
     qCDebug(lcPhinSite) << "site" << site.loginHost << "api" << site.apiHost
                         << "cloud:" << site.isCloudHost;

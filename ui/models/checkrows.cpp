@@ -9,10 +9,11 @@
 namespace CheckRows {
 
 namespace {
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives these free functions the "CheckRows" context that lupdate sees.
+struct Text
 {
-    return QCoreApplication::translate("CheckRows", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CheckRows)
+};
 
 bool selected(const CatalogEntry &entry, const QStringList &features)
 {
@@ -29,13 +30,14 @@ QString detailOf(const CheckResult &result)
 {
     switch (result.status) {
     case CheckStatus::Granted:
-        return result.observed.isEmpty() ? tr("Granted") : tr("Granted (%1)").arg(result.observed);
+        return result.observed.isEmpty() ? Text::tr("Granted")
+                                         : Text::tr("Granted (%1)").arg(result.observed);
     case CheckStatus::Skipped:
-        return tr("Not needed for the chosen features");
+        return Text::tr("Not needed for the chosen features");
     case CheckStatus::Insufficient:
     case CheckStatus::Missing:
         if (result.entry.kind == CheckKind::Permission && !result.observed.isEmpty())
-            return tr("%1; needs %2").arg(result.observed, result.entry.required);
+            return Text::tr("%1; needs %2").arg(result.observed, result.entry.required);
         break;
     case CheckStatus::Unknown:
         break;
@@ -65,15 +67,15 @@ QString titleOf(const CatalogEntry &entry)
 {
     if (entry.kind == CheckKind::DefaultBoard)
         return entry.displayName();
-    return tr("%1 (%2)").arg(entry.displayName(), entry.required);
+    return Text::tr("%1 (%2)").arg(entry.displayName(), entry.required);
 }
 
 QList<StatusRow> initialRows(const PermissionCatalog &catalog, const QStringList &features)
 {
     QList<StatusRow> rows {
-        { kSite, tr("ConnectWise site answers"), StatusKind::Pending, {}, {} },
-        { kCompany, tr("Company ID is known"), StatusKind::Pending, {}, {} },
-        { kKeys, tr("API keys are accepted"), StatusKind::Pending, {}, {} },
+        { kSite, Text::tr("ConnectWise site answers"), StatusKind::Pending, {}, {} },
+        { kCompany, Text::tr("Company ID is known"), StatusKind::Pending, {}, {} },
+        { kKeys, Text::tr("API keys are accepted"), StatusKind::Pending, {}, {} },
     };
     for (const CatalogEntry &entry : catalog.entries()) {
         if (selected(entry, features))
@@ -96,9 +98,9 @@ QList<StatusRow> connectionRows(const CheckReport &report)
     const QString host = report.apiBaseUrl.isValid() && !report.apiBaseUrl.host().isEmpty()
         ? report.apiBaseUrl.host()
         : report.loginUrl.host();
-    site.detail = tr("Reached %1").arg(host);
+    site.detail = Text::tr("Reached %1").arg(host);
     if (report.hasCompanyInfo) {
-        company.detail = tr("%1 (ConnectWise %2)")
+        company.detail = Text::tr("%1 (ConnectWise %2)")
                              .arg(report.company.companyName.isEmpty() ? report.companyId
                                                                        : report.company.companyName,
                                  report.company.versionCode);
@@ -106,12 +108,13 @@ QList<StatusRow> connectionRows(const CheckReport &report)
         company.detail = report.companyId;
     }
     keys.detail = report.hasMember
-        ? tr("API member %1, role %2")
+        ? Text::tr("API member %1, role %2")
               .arg(report.member.identifier,
-                  report.member.securityRole.isEmpty() ? tr("unknown") : report.member.securityRole)
-        : tr("Accepted (key …%1)").arg(report.publicKeyHint.right(4));
+                  report.member.securityRole.isEmpty() ? Text::tr("unknown")
+                                                       : report.member.securityRole)
+        : Text::tr("Accepted (key …%1)").arg(report.publicKeyHint.right(4));
     const QString failure = report.connectionMessage;
-    const QString notReached = tr("Not checked: an earlier step failed");
+    const QString notReached = Text::tr("Not checked: an earlier step failed");
     auto failAt = [&](StatusRow &row, StatusKind kind, QList<StatusRow *> after) {
         row.status = kind;
         row.detail = failure;
@@ -146,7 +149,7 @@ QList<StatusRow> connectionRows(const CheckReport &report)
         break;
     }
     if (report.connectionHttpStatus > 0 && report.connection != ConnectionStatus::Ok) {
-        const QString status = tr("HTTP %1").arg(report.connectionHttpStatus);
+        const QString status = Text::tr("HTTP %1").arg(report.connectionHttpStatus);
         for (StatusRow *row : { &site, &company, &keys }) {
             if (row->detail == failure)
                 row->evidence = status;
@@ -158,20 +161,20 @@ QList<StatusRow> connectionRows(const CheckReport &report)
 QString evidenceText(const CheckResult &result)
 {
     QStringList lines;
-    lines << tr("%1: %2").arg(result.entry.displayName(), wireName(result.status));
+    lines << Text::tr("%1: %2").arg(result.entry.displayName(), wireName(result.status));
     if (!result.observed.isEmpty())
-        lines << tr("Observed: %1").arg(result.observed);
+        lines << Text::tr("Observed: %1").arg(result.observed);
     if (result.source != CheckSource::None)
-        lines << tr("Source: %1").arg(wireName(result.source));
+        lines << Text::tr("Source: %1").arg(wireName(result.source));
     for (const Evidence &e : result.evidence) {
         QString line = e.method + QLatin1Char(' ') + e.path + QStringLiteral(" → ")
-            + (e.httpStatus > 0 ? QString::number(e.httpStatus) : tr("no answer"));
+            + (e.httpStatus > 0 ? QString::number(e.httpStatus) : Text::tr("no answer"));
         if (!e.note.isEmpty())
             line += QStringLiteral(" (") + e.note + QLatin1Char(')');
         lines << line;
     }
     if (!result.remediation.isEmpty())
-        lines << tr("Fix: %1").arg(result.remediation);
+        lines << Text::tr("Fix: %1").arg(result.remediation);
     return lines.join(QLatin1Char('\n'));
 }
 
