@@ -55,6 +55,7 @@ PermissionCatalog PermissionCatalog::fromJson(const QByteArray &json, QString *e
     const QJsonObject root = doc.object();
     PermissionCatalog catalog;
     catalog.m_version = root.value(QLatin1String("catalogVersion")).toString();
+    catalog.m_date = root.value(QLatin1String("catalogDate")).toString();
     const QJsonArray features = root.value(QLatin1String("features")).toArray();
     for (const auto &f : features) {
         const QJsonObject o = f.toObject();

@@ -44,6 +44,7 @@ public:
 
     bool isValid() const { return !m_entries.isEmpty(); }
     QString version() const { return m_version; }
+    QString date() const { return m_date; } ///< "catalogDate", e.g. "2026-11-28"
     const QList<CatalogEntry> &entries() const { return m_entries; }
     const QList<CatalogFeature> &features() const { return m_features; }
     QStringList featureIds() const;
@@ -52,6 +53,7 @@ public:
 
 private:
     QString m_version;
+    QString m_date;
     QList<CatalogFeature> m_features;
     QList<CatalogEntry> m_entries;
 };
