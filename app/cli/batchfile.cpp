@@ -11,10 +11,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives these free functions the "BatchFile" context that lupdate sees.
+struct Text
 {
-    return QCoreApplication::translate("BatchFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BatchFile)
+};
 
 // "Public Key Env", "public_key_env" and "publicKeyEnv" name the same column.
 QString normalised(const QString &column)
@@ -67,22 +68,23 @@ QString validate(BatchRow &row)
     static const QRegularExpression envName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     if (row.profile.isEmpty()) {
         if (row.site.isEmpty() || row.company.isEmpty())
-            return tr("needs a profile, or a site and a company.");
+            return Text::tr("needs a profile, or a site and a company.");
         if (row.publicKeyEnv.isEmpty() || row.privateKeyEnv.isEmpty()) {
-            return tr("needs public_key_env and private_key_env (the names of the environment "
-                      "variables holding the keys), or a profile.");
+            return Text::tr(
+                "needs public_key_env and private_key_env (the names of the environment "
+                "variables holding the keys), or a profile.");
         }
         for (const QString &var : { row.publicKeyEnv, row.privateKeyEnv }) {
             if (!envName.match(var).hasMatch())
-                return tr("\"%1\" is not an environment variable name; the file names the "
-                          "variables that hold the keys, never the keys.")
+                return Text::tr("\"%1\" is not an environment variable name; the file names the "
+                                "variables that hold the keys, never the keys.")
                     .arg(var.left(2) + QStringLiteral("…"));
         }
     }
     const QStringList known = PermissionCatalog::load().featureIds();
     for (const QString &f : std::as_const(row.features)) {
         if (!known.contains(f))
-            return tr("unknown feature \"%1\"; choose from %2.").arg(f, known.join(u','));
+            return Text::tr("unknown feature \"%1\"; choose from %2.").arg(f, known.join(u','));
     }
     if (row.name.isEmpty())
         row.name = !row.profile.isEmpty() ? row.profile : row.company;
@@ -148,15 +150,16 @@ QList<BatchRow> BatchFile::parse(const QByteArray &data, QString *error)
             jsonLines = trimmed.startsWith(u'{');
             if (!jsonLines) {
                 if (!splitCsvLine(trimmed, &header)) {
-                    *error = tr("line %1: the header has an unclosed quote.").arg(lineNumber);
+                    *error = Text::tr("line %1: the header has an unclosed quote.").arg(lineNumber);
                     return {};
                 }
                 for (QString &column : header) {
                     column = normalised(column);
                     if (!knownColumns().contains(column)) {
-                        *error = tr("line %1: unknown column \"%2\"; the columns are name, site, "
-                                    "company, profile, public_key_env, private_key_env, "
-                                    "features, member.")
+                        *error = Text::tr(
+                            "line %1: unknown column \"%2\"; the columns are name, site, "
+                            "company, profile, public_key_env, private_key_env, "
+                            "features, member.")
                                      .arg(lineNumber)
                                      .arg(column);
                         return {};
@@ -171,16 +174,16 @@ QList<BatchRow> BatchFile::parse(const QByteArray &data, QString *error)
             QJsonParseError parseError;
             const QJsonDocument doc = QJsonDocument::fromJson(trimmed.toUtf8(), &parseError);
             if (!doc.isObject()) {
-                row.error = tr("not a JSON object (%1).")
+                row.error = Text::tr("not a JSON object (%1).")
                                 .arg(parseError.error == QJsonParseError::NoError
-                                        ? tr("another JSON value")
+                                        ? Text::tr("another JSON value")
                                         : parseError.errorString());
             } else {
                 const QJsonObject object = doc.object();
                 for (auto it = object.begin(); it != object.end(); ++it) {
                     const QString column = normalised(it.key());
                     if (!knownColumns().contains(column)) {
-                        row.error = tr("unknown key \"%1\".").arg(it.key());
+                        row.error = Text::tr("unknown key \"%1\".").arg(it.key());
                         break;
                     }
                     setField(row, column,
@@ -191,9 +194,9 @@ QList<BatchRow> BatchFile::parse(const QByteArray &data, QString *error)
         } else {
             QStringList fields;
             if (!splitCsvLine(text, &fields)) {
-                row.error = tr("unclosed quote (a field cannot span lines).");
+                row.error = Text::tr("unclosed quote (a field cannot span lines).");
             } else if (fields.size() > header.size()) {
-                row.error = tr("%1 fields, but the header names %2 columns.")
+                row.error = Text::tr("%1 fields, but the header names %2 columns.")
                                 .arg(fields.size())
                                 .arg(header.size());
             } else {
@@ -205,6 +208,6 @@ QList<BatchRow> BatchFile::parse(const QByteArray &data, QString *error)
         rows.append(row);
     }
     if (!sawFirst || (!jsonLines && rows.isEmpty()))
-        *error = tr("no connections in the file.");
+        *error = Text::tr("no connections in the file.");
     return rows;
 }
