@@ -22,6 +22,8 @@
 namespace {
 
 constexpr int kDeadlineMs = 1500;
+constexpr qint64 kBodyBytes = 50LL * 1024 * 1024; // an oversized answer
+constexpr qint64 kChunk = 256 * 1024;
 // Finishing later than the deadline by more than this counts as a hang.
 constexpr int kDeadlineSlackMs = 1500;
 const QString kBoard = QStringLiteral("member.default-board");
@@ -174,6 +176,32 @@ int contractExitCode(const Expectation &e)
     return e.unknownReasons.isEmpty() ? 0 : 3;
 }
 
+// Sends the requests whose path contains m_path to another server (same scheme and host, another
+// port) and everything else where it was addressed: lets one request of a real run meet a
+// server the simulator cannot imitate.
+class RerouteTransport : public HttpTransport
+{
+public:
+    RerouteTransport(HttpTransport &inner, QString path, quint16 port)
+        : m_inner(inner)
+        , m_path(std::move(path))
+        , m_port(port)
+    { }
+    void send(const HttpRequest &request, QObject *context, Callback callback) override
+    {
+        HttpRequest r = request;
+        if (r.url.path().contains(m_path))
+            r.url.setPort(m_port);
+        m_inner.send(r, context, std::move(callback));
+    }
+    void cancel(QObject *context) override { m_inner.cancel(context); }
+
+private:
+    HttpTransport &m_inner;
+    QString m_path;
+    quint16 m_port;
+};
+
 } // namespace
 
 Q_DECLARE_METATYPE(FaultKind)
@@ -188,6 +216,7 @@ private Q_SLOTS:
     void faults_data();
     void faults();
     void rateLimitWaitsAsAskedThenSucceeds();
+    void oversizedBodyIsCapped();
 
 private:
     struct Run
@@ -371,6 +400,60 @@ void TestFaultMatrix::rateLimitWaitsAsAskedThenSucceeds()
     for (const auto &entry : r.ledger)
         securityReads += entry.target.contains(QLatin1String("/system/mySecurity")) ? 1 : 0;
     QCOMPARE(securityReads, 2);
+}
+
+void TestFaultMatrix::oversizedBodyIsCapped()
+{
+    // A 50 MB answer to one probe: the transport stops reading at its cap, that check is
+    // unknown, the others keep their status, and the server never gets to send it all.
+    auto written = std::make_shared<qint64>(0);
+    RawHttpServer huge;
+    huge.setHandler([written](QTcpSocket *socket, const RawRequest &) {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(kBodyBytes) + "\r\n\r\n[");
+        // Fed as the client reads, so only what it accepts is ever buffered.
+        QObject::connect(socket, &QTcpSocket::bytesWritten, socket, [socket, written] {
+            if (socket->bytesToWrite() > 0 || *written >= kBodyBytes)
+                return;
+            const qint64 n = qMin(kChunk, kBodyBytes - *written);
+            *written += n;
+            socket->write(QByteArray(int(n), ' '));
+        });
+    });
+    QVERIFY(huge.start());
+
+    SandboxServer server(m_probing);
+    QString error;
+    QVERIFY2(server.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    NetworkTransport network;
+    RerouteTransport transport(
+        network, QStringLiteral("/finance/agreements/count"), huge.serverPort());
+    CheckRunner runner(transport);
+    QSignalSpy finished(&runner, &CheckRunner::finished);
+    CheckRequest request;
+    request.site = server.siteUrl().toString();
+    request.companyId = m_probing.companyId;
+    request.publicKey = m_probing.publicKey.toUtf8();
+    request.privateKey = m_probing.privateKey.toUtf8();
+    request.clientId = QStringLiteral("6f1c2b1e-7f7a-4c1e-9d55-70686e6e6577");
+    request.memberIdentifier = m_probing.memberIdentifier;
+    request.timeoutMs = 10000;
+    runner.start(request);
+    QVERIFY(finished.wait(15000));
+    const CheckReport report = finished.first().first().value<CheckReport>();
+    QVERIFY(report.connected());
+    QCOMPARE(huge.requests().size(), 1);
+    for (const auto &c : report.checks) {
+        const QString what = c.entry.id + QStringLiteral(": ") + c.observed;
+        if (c.entry.id == QLatin1String("finance.agreements.inquire")) {
+            QVERIFY2(c.status == CheckStatus::Unknown, qPrintable(what));
+            QVERIFY2(c.observed.contains(QLatin1String("too large")), qPrintable(what));
+        } else {
+            QVERIFY2(c.status == CheckStatus::Granted, qPrintable(what));
+        }
+    }
+    QCOMPARE(ReportFormatter::exitCode(report), 3);
+    QVERIFY2(*written < kBodyBytes, qPrintable(QString::number(*written)));
 }
 
 QTEST_GUILESS_MAIN(TestFaultMatrix)
