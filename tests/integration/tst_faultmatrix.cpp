@@ -161,8 +161,11 @@ Expectation expect(const Request &request, const Fault &fault)
             e.unknownReasons.insert(kBoard, fault.reason);
         return e;
     case Target::MemberLookups:
-        e.unknownReasons.insert(
-            kBoard, hang ? fault.reason : QStringLiteral("member not readable"));
+        // A hang may end as the deadline or, when the first lookup's own timeout wins the race,
+        // as the second lookup finding no time left.
+        e.unknownReasons.insert(kBoard,
+            hang ? fault.reason + QStringLiteral("|member not readable")
+                 : QStringLiteral("member not readable"));
         return e;
     }
     return e;
