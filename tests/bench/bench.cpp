@@ -285,6 +285,11 @@ QString fmt(double v)
 
 int main(int argc, char *argv[])
 {
+    // Everything talks to 127.0.0.1; a developer's proxy must not sit in between (children
+    // inherit this environment).
+    for (const char *name :
+        { "http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY" })
+        qunsetenv(name);
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("phin.*.debug=false\nphin.*.info=false"));
     QCommandLineParser parser;

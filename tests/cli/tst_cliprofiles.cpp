@@ -46,6 +46,7 @@ private Q_SLOTS:
     void saveFailureKeepsTheReport_data();
     void saveFailureKeepsTheReport();
     void rotateOnlyWhenNewKeysPass();
+    void reconnectAfterForget();
     void forgetKeepsProfileAndMapping();
     void forgetFailure();
     void listProfilesWithoutSecrets();
@@ -365,6 +366,22 @@ void TestCliProfiles::rotateOnlyWhenNewKeysPass()
     const auto p = m_profiles->profile(QStringLiteral("acme"));
     QVERIFY(p && p->connected && p->lastCheckAt.isValid());
     QCOMPARE(p->companyMapping.size(), 1); // the mapping stays
+}
+
+void TestCliProfiles::reconnectAfterForget()
+{
+    storedProfile(QStringLiteral("acme"), false);
+    const QByteArray keys = m_server->scenario().publicKey.toUtf8() + "\n"
+        + m_server->scenario().privateKey.toUtf8() + "\n";
+    const Outcome r = run({ "--profile", "acme", "--keys-from-stdin", "--save" }, keys, false);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const auto p = m_profiles->profile(QStringLiteral("acme"));
+    QVERIFY(p && p->connected);
+    QCOMPARE(p->companyMapping.size(), 1);
+    QCOMPARE(m_secrets->entries().value(ConnectionProfile::privateKeyEntry(account())),
+        m_server->scenario().privateKey.toUtf8());
+    const Outcome again = run({ "--profile", "acme" }, {}, false);
+    QCOMPARE(again.exitCode, 0);
 }
 
 void TestCliProfiles::forgetKeepsProfileAndMapping()
