@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
+
 namespace {
 
 const QString kBuiltinDir = QStringLiteral(":/sandbox/scenarios");
@@ -117,7 +119,8 @@ public:
         if (value.isUndefined())
             return fallback;
         const double number = value.toDouble(-1.0e300);
-        if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number))) {
+        // trunc, not a cast to an integer: a huge number would overflow the cast (undefined).
+        if (!value.isDouble() || number != std::trunc(number)) {
             fail(childPath(path, key),
                 QStringLiteral("expected a whole number, got ") + jsonTypeName(value));
             return fallback;
