@@ -346,6 +346,13 @@ void CompanyMatcher::addCandidate(
 
 MatchProposal CompanyMatcher::match(const PhinOrganization &organization, int maxCandidates) const
 {
+    Scratch scratch;
+    return match(organization, maxCandidates, scratch);
+}
+
+MatchProposal CompanyMatcher::match(
+    const PhinOrganization &organization, int maxCandidates, Scratch &scratch) const
+{
     MatchProposal proposal;
     QHash<int, MatchCandidate> found;
     const NormalizedName name = normalize(organization.name);
@@ -394,13 +401,23 @@ MatchProposal CompanyMatcher::match(const PhinOrganization &organization, int ma
         // Typos and partial names: companies sharing enough letter trigrams, then the real
         // distance on those few only.
         const std::vector<quint64> grams = trigrams(name.compact);
-        QHash<int, int> shared;
+        // Counting in a flat array (reused across organisations by matchAll) keeps this cheap
+        // even when a trigram is shared by thousands of companies.
+        std::vector<int> &counts = scratch.counts;
+        std::vector<int> &touched = scratch.touched;
+        if (counts.size() != m_entries.size())
+            counts.assign(m_entries.size(), 0);
+        touched.clear();
         for (const quint64 g : grams) {
             const auto posting = m_byTrigram.constFind(g);
             if (posting == m_byTrigram.cend())
                 continue;
-            for (const int i : *posting)
-                ++shared[i];
+            const int *p = posting->data();
+            const int *end = p + posting->size();
+            for (; p != end; ++p) {
+                if (counts[size_t(*p)]++ == 0)
+                    touched.push_back(*p);
+            }
         }
         struct Similar
         {
@@ -408,11 +425,12 @@ MatchProposal CompanyMatcher::match(const PhinOrganization &organization, int ma
             double dice;
         };
         std::vector<Similar> similar;
-        for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
-            const double dice = 2.0 * it.value()
-                / double(grams.size() + size_t(m_trigramCount[size_t(it.key())]));
+        for (const int i : touched) {
+            const double dice = 2.0 * counts[size_t(i)]
+                / double(grams.size() + size_t(m_trigramCount[size_t(i)]));
+            counts[size_t(i)] = 0;
             if (dice >= 0.5)
-                similar.push_back({ it.key(), dice });
+                similar.push_back({ i, dice });
         }
         std::sort(similar.begin(), similar.end(), [](const Similar &a, const Similar &b) {
             return a.dice != b.dice ? a.dice > b.dice : a.index < b.index;
@@ -487,8 +505,9 @@ QList<MatchProposal> CompanyMatcher::matchAll(
 {
     QList<MatchProposal> out;
     out.reserve(organizations.size());
+    Scratch scratch;
     for (int i = 0; i < organizations.size(); ++i) {
-        MatchProposal p = match(organizations.at(i), maxCandidates);
+        MatchProposal p = match(organizations.at(i), maxCandidates, scratch);
         p.organizationIndex = i;
         out.append(p);
     }

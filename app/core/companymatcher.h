@@ -92,6 +92,14 @@ public:
     static int typoDistance(const QString &a, const QString &b, int limit);
 
 private:
+    struct Scratch
+    {
+        std::vector<int> counts; ///< shared trigrams per company, all zero between uses
+        std::vector<int> touched;
+    };
+    MatchProposal match(
+        const PhinOrganization &organization, int maxCandidates, Scratch &scratch) const;
+
     struct Entry
     {
         NormalizedName name;
