@@ -32,6 +32,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PHIN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(PHIN_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/phin/icons/app.svg")));
+    // Before parsing, so --help and usage errors speak the chosen (or the system's) language.
+    const QString language = languageArgument(QApplication::arguments());
+    const TranslationResult translation = installTranslations(&app, language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -52,6 +55,10 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QTextStream err(stderr);
+    if (!language.isEmpty() && translation.missing()) {
+        err << QObject::tr("phin-cw-setup: no translation for \"%1\"; using English.").arg(language)
+            << '\n';
+    }
     if (parser.isSet(listOption)) {
         QTextStream out(stdout);
         for (const QString &name : Scenario::builtinNames())
