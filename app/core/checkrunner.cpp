@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 namespace {
 
 QString capitalized(const QString &s)
@@ -100,6 +102,8 @@ void CheckRunner::setStage(CheckStage stage)
 
 bool CheckRunner::isSelected(const CatalogEntry &entry) const
 {
+    if (!m_request.onlyCheckIds.isEmpty() && !m_request.onlyCheckIds.contains(entry.id))
+        return false;
     for (const auto &f : entry.features) {
         if (m_report.features.contains(f))
             return true;
@@ -182,8 +186,13 @@ void CheckRunner::start(CheckRequest request)
         CheckResult r;
         r.entry = entry;
         r.status = isSelected(entry) ? CheckStatus::Unknown : CheckStatus::Skipped;
-        if (r.status == CheckStatus::Skipped)
-            r.observed = tr("feature not selected");
+        if (r.status == CheckStatus::Skipped) {
+            // Skipped with its feature selected: left out of a re-check (onlyCheckIds).
+            const bool featureSelected = std::any_of(entry.features.cbegin(), entry.features.cend(),
+                [this](const QString &f) { return m_report.features.contains(f); });
+            r.observed = featureSelected ? tr("not re-checked: unchanged since the last check")
+                                         : tr("feature not selected");
+        }
         m_report.checks.append(r);
     }
 

@@ -28,6 +28,9 @@ struct CheckRequest
     QByteArray publicKey;
     QByteArray privateKey;
     QStringList features; ///< empty = every feature in the catalog
+    /// Empty: every check of the selected features. Otherwise only these catalog ids (e.g.
+    /// CatalogChanges::checkIds() after a newer catalog shipped); the rest are reported Skipped.
+    QStringList onlyCheckIds;
     QString clientId; ///< sent on every authenticated call; empty sends none
     int timeoutMs = 30000; ///< bounds the whole run
     bool sequential = false; ///< one request at a time (benchmark baseline)
