@@ -103,6 +103,22 @@ void CompanyDirectory::cancel()
     m_agreements.cancel();
 }
 
+QString CompanyDirectory::whyNotLoadable(const CheckReport &report, bool agreements)
+{
+    if (report.connection != ConnectionStatus::Ok)
+        return tr("Connect to ConnectWise first: the last check did not connect.");
+    const CheckResult *companies
+        = report.check(QStringLiteral("companies.company-maintenance.inquire"));
+    if (!companies || companies->status != CheckStatus::Granted)
+        return tr("The API member's role needs Companies > Company Maintenance > Inquire = All "
+                  "to list companies.");
+    const CheckResult *inquire = report.check(QStringLiteral("finance.agreements.inquire"));
+    if (agreements && (!inquire || inquire->status != CheckStatus::Granted))
+        return tr("The API member's role needs Finance > Agreements > Inquire = All to list "
+                  "agreements.");
+    return {};
+}
+
 void CompanyDirectory::sortForPeople(QList<CwCompany> *companies)
 {
     std::stable_sort(

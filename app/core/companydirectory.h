@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "checkreport.h"
 #include "pagedloader.h"
 
 #include <QList>
@@ -98,6 +99,9 @@ public:
     bool isLoadingAgreements() const { return m_agreements.isRunning(); }
 
     const CompanyDirectorySettings &settings() const { return m_settings; }
+    /// Empty when @p report allows loading companies (connected, Company Maintenance Inquire
+    /// granted); otherwise why not, for people. @p agreements also asks for Agreements Inquire.
+    static QString whyNotLoadable(const CheckReport &report, bool agreements = false);
     /// Sorts active companies first, then by name, then by id.
     static void sortForPeople(QList<CwCompany> *companies);
 

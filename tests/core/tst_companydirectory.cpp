@@ -96,6 +96,7 @@ private Q_SLOTS:
     void rateLimitIsRetried();
     void cancelDropsTheLoad();
     void agreementsOfOneCompany();
+    void loadableOnlyAfterAGrantedCheck();
 
 private:
     ApiSession session() const;
@@ -415,6 +416,35 @@ void TestCompanyDirectory::agreementsOfOneCompany()
     QCOMPARE(q.queryItemValue(QStringLiteral("conditions"), QUrl::FullyDecoded),
         QStringLiteral("company/id=250"));
     QVERIFY(q.queryItemValue(QStringLiteral("fields")).startsWith(QLatin1String("id,name")));
+}
+
+void TestCompanyDirectory::loadableOnlyAfterAGrantedCheck()
+{
+    const PermissionCatalog catalog = PermissionCatalog::load();
+    CheckReport report;
+    report.connection = ConnectionStatus::Ok;
+    for (const CatalogEntry &e : catalog.entries()) {
+        CheckResult r;
+        r.entry = e;
+        r.status = CheckStatus::Granted;
+        report.checks.append(r);
+    }
+    QVERIFY(CompanyDirectory::whyNotLoadable(report).isEmpty());
+    QVERIFY(CompanyDirectory::whyNotLoadable(report, true).isEmpty());
+    for (CheckResult &r : report.checks) {
+        if (r.entry.id == QLatin1String("finance.agreements.inquire"))
+            r.status = CheckStatus::Missing;
+    }
+    QVERIFY(CompanyDirectory::whyNotLoadable(report).isEmpty());
+    QVERIFY(CompanyDirectory::whyNotLoadable(report, true).contains(QLatin1String("Agreements")));
+    for (CheckResult &r : report.checks) {
+        if (r.entry.id == QLatin1String("companies.company-maintenance.inquire"))
+            r.status = CheckStatus::Insufficient;
+    }
+    QVERIFY(
+        CompanyDirectory::whyNotLoadable(report).contains(QLatin1String("Company Maintenance")));
+    report.connection = ConnectionStatus::AuthFailed;
+    QVERIFY(CompanyDirectory::whyNotLoadable(report).contains(QLatin1String("Connect")));
 }
 
 QTEST_GUILESS_MAIN(TestCompanyDirectory)
