@@ -84,6 +84,7 @@ class CompanyDirectory : public QObject
 {
     Q_OBJECT
 public:
+    /// @p transport and @p assumptions must outlive the directory.
     CompanyDirectory(HttpTransport &transport, const ConnectWiseAssumptions &assumptions,
         QObject *parent = nullptr);
     ~CompanyDirectory() override;
