@@ -27,6 +27,19 @@ public:
     }
 };
 
+// One proxy for every request, for this transport only.
+class FixedProxyFactory : public QNetworkProxyFactory
+{
+public:
+    explicit FixedProxyFactory(const QNetworkProxy &proxy)
+        : m_proxy(proxy)
+    { }
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &) override { return { m_proxy }; }
+
+private:
+    QNetworkProxy m_proxy;
+};
+
 QByteArray normalizedFingerprint(QByteArray hex)
 {
     hex.replace(':', QByteArray()).replace(' ', QByteArray());
@@ -218,6 +231,31 @@ void NetworkTransport::pinCertificate(
         normalizedFingerprint(sha256Hex));
 }
 
+bool NetworkTransport::setProxy(const QUrl &proxy, QString *error)
+{
+    const QString scheme = proxy.scheme().toLower();
+    QNetworkProxy::ProxyType type = QNetworkProxy::NoProxy;
+    if (scheme == QLatin1String("http"))
+        type = QNetworkProxy::HttpProxy;
+    else if (scheme == QLatin1String("socks5") || scheme == QLatin1String("socks"))
+        type = QNetworkProxy::Socks5Proxy;
+    const QString shown = proxy.adjusted(QUrl::RemoveUserInfo).toString();
+    if (type == QNetworkProxy::NoProxy || !proxy.isValid() || proxy.host().isEmpty()
+        || proxy.port() <= 0 || (!proxy.path().isEmpty() && proxy.path() != QLatin1String("/"))) {
+        if (error)
+            *error = QStringLiteral("%1 is not a proxy address; give http://host:port or "
+                                    "socks5://host:port (optionally with user:password@)")
+                         .arg(shown);
+        return false;
+    }
+    QNetworkProxy p(type, proxy.host(), quint16(proxy.port()), proxy.userName(QUrl::FullyDecoded),
+        proxy.password(QUrl::FullyDecoded));
+    m_nam.setProxyFactory(new FixedProxyFactory(p));
+    m_proxyCache.clear();
+    m_manualProxy = true;
+    return true;
+}
+
 QString NetworkTransport::proxyFor(const QUrl &url)
 {
     // Asked once per origin: with a proxy auto-config script the answer can be slow to get.
@@ -401,13 +439,23 @@ HttpResponse NetworkTransport::buildResponse(QNetworkReply *reply, Pending &pend
         response.errorString = reply->errorString();
         // Through a plain HTTP proxy the only server we connect to is the proxy, and Qt then
         // reports its failures as if the origin had failed.
+        const QString proxyOrigin = m_manualProxy
+            ? QStringLiteral("The proxy %1")
+            : QStringLiteral("The proxy %1 from the system settings");
         if (!pending.proxy.isEmpty()
             && (response.error == TransportError::ConnectionRefused
                 || response.error == TransportError::HostNotFound)) {
             response.error = TransportError::ProxyError;
-            response.errorString = QStringLiteral("The proxy %1 from the system settings could "
-                                                  "not be reached: %2")
-                                       .arg(pending.proxy, reply->errorString());
+            response.errorString
+                = QString(proxyOrigin + QStringLiteral(" could not be reached: %2"))
+                      .arg(pending.proxy, reply->errorString());
+        }
+        if (qerror == QNetworkReply::ProxyAuthenticationRequiredError) {
+            response.errorString
+                = QString(proxyOrigin
+                    + QStringLiteral(" asks for a user name and password (407), and refused "
+                                     "the ones given, if any. Check the proxy credentials."))
+                      .arg(pending.proxy.isEmpty() ? QStringLiteral("in use") : pending.proxy);
         }
         if (response.error == TransportError::TlsError) {
             response.tlsFingerprintSha256 = pending.peerFingerprint;

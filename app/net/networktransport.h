@@ -20,7 +20,7 @@ class QNetworkReply;
 /// returned as is, so credentials only ever go where the caller addressed them).
 ///
 /// Trust: the system store plus the CAs given to addCaCertificatesFromFile(), for this
-/// transport only. Proxies: the system configuration.
+/// transport only. Proxies: the system configuration, or the one given to setProxy().
 class NetworkTransport : public QObject, public HttpTransport
 {
     Q_OBJECT
@@ -39,6 +39,11 @@ public:
     /// sha256Hex on host:port even when it is self-signed, issued by an unknown CA or names
     /// another host. Any other TLS problem (expired, revoked, ...) still fails.
     void pinCertificate(const QString &host, quint16 port, const QByteArray &sha256Hex);
+
+    /// Sends every request of this transport through @p proxy instead of the system's choice:
+    /// `http://[user:password@]host:port` or `socks5://[user:password@]host:port`. Returns false
+    /// (and says why in *error, without the password) for anything else.
+    bool setProxy(const QUrl &proxy, QString *error);
 
 private:
     enum class AbortReason { None, Canceled, BodyTooLarge, ContextGone };
@@ -72,4 +77,5 @@ private:
     QHash<QNetworkReply *, Pending> m_pending;
     QHash<QObject *, QMetaObject::Connection> m_watchedContexts;
     QHash<QString, QString> m_proxyCache; ///< "scheme://host:port" -> proxy, see proxyFor()
+    bool m_manualProxy = false; ///< setProxy() replaced the system configuration
 };
