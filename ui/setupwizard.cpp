@@ -13,6 +13,10 @@
 #include "wizardcontext.h"
 
 #include <QIcon>
+#include <QLoggingCategory>
+#include <QMetaEnum>
+
+Q_LOGGING_CATEGORY(lcUi, "phin.ui", QtInfoMsg)
 
 SetupWizard::SetupWizard(WizardContext &context, QWidget *parent)
     : QWizard(parent)
@@ -45,6 +49,9 @@ SetupWizard::SetupWizard(WizardContext &context, QWidget *parent)
     setPage(SavePageId, m_save);
     setPage(IntegrationsPageId, m_integrations);
     setStartId(WelcomePageId);
+    // Support reads the path people took through the wizard (page names only, never values).
+    connect(this, &QWizard::currentIdChanged, this,
+        [](int id) { qCInfo(lcUi) << "page" << QMetaEnum::fromType<PageId>().valueToKey(id); });
     setMinimumSize(minimumWindowSize());
     setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/phin/icons/app.svg")).pixmap(48, 48));
 }
