@@ -1332,7 +1332,7 @@ Codes de sortie&#xa0;: 0 prêt, 1 quelque chose manque ou est insuffisant, 2 con
     </message>
     <message>
         <source>%1 is %2</source>
-        <translation>%1 est %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>it was not checked yet.</source>
@@ -2088,6 +2088,11 @@ Codes de sortie&#xa0;: 0 prêt, 1 quelque chose manque ou est insuffisant, 2 con
         <source></source>
         <comment>The text and Markdown report of phin-cw-check and the wizard. Keep the padding of the &quot;Label: %1&quot; lines so the values line up (pad every label of the block to the same width in your language). JSON keys and check ids are never translated. ConnectWise Manage is shown in English to most MSPs: keep ConnectWise&apos;s own names exactly as ConnectWise shows them, so the steps match the screen. That includes menu paths (&quot;System &gt; Security Roles&quot;, &quot;System &gt; Members &gt; API Members&quot;, &quot;System &gt; My Company&quot;), module and function names (&quot;Company Maintenance&quot;, &quot;Service Desk&quot;, &quot;Service Tickets&quot;, &quot;Finance &gt; Agreements&quot;, &quot;Manage Attachments&quot;, &quot;Member Maintenance&quot;), tabs and fields (&quot;API Keys&quot;, &quot;Public Key&quot;, &quot;Private Key&quot;, &quot;Service Defaults&quot;, &quot;Default Board&quot;, &quot;Company&quot;, &quot;Member ID&quot;, &quot;Member Name&quot;), level names (&quot;Inquire Level&quot;, &quot;Add Level&quot;, &quot;Edit Level&quot;, &quot;All&quot;, &quot;My&quot;) and the suggested role name &quot;Phin Integration&quot;. The Phin feature names &quot;Billing&quot; and &quot;Service Desk&quot; also stay in English. Keep every %1, %2 and %n, HTML tags and entities such as &amp;gt;.</comment>
         <translation></translation>
+    </message>
+    <message>
+        <source>  [%1] %2 (need %3)</source>
+        <extracomment>%1 status (padded), %2 the check, e.g. &quot;Companies &gt; Manage Attachments &gt; Add&quot;, %3 the level it needs, e.g. &quot;All&quot; (ConnectWise&apos;s own words: keep them as they are)</extracomment>
+        <translation>  [%1] %2 (requis&#xa0;: %3)</translation>
     </message>
 </context>
 <context>

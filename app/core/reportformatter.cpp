@@ -217,7 +217,9 @@ QString ReportFormatter::toText(const CheckReport &r)
     line(QString());
     line(Text::tr("Checks"));
     for (const auto &c : r.checks) {
-        QString row = QStringLiteral("  [%1] %2 (need %3)")
+        //: %1 status (padded), %2 the check, e.g. "Companies > Manage Attachments > Add", %3 the
+        //: level it needs, e.g. "All" (ConnectWise's own words: keep them as they are)
+        QString row = Text::tr("  [%1] %2 (need %3)")
                           .arg(statusLabel(c.status).toUpper(), -12)
                           .arg(c.entry.displayName(), c.entry.required);
         if (!c.observed.isEmpty())
