@@ -64,6 +64,7 @@ BatchCommand::BatchCommand(const CliOptions &options, HttpTransport &transport,
     SecretStore &secrets, ProfileStore &profiles, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_runnerOptions(CheckRunnerOptions::defaults())
     , m_transport(transport)
     , m_secrets(secrets)
     , m_profiles(profiles)
@@ -220,11 +221,10 @@ void BatchCommand::startCheck(int index, QByteArray publicKey, QByteArray privat
     request.timeoutMs = m_options.timeoutMs;
     request.sequential = m_options.sequential;
     request.memberIdentifier = row.member.isEmpty() ? m_options.member : row.member;
-    CheckRunnerOptions runnerOptions = CheckRunnerOptions::defaults();
-    runnerOptions.toolName = QLatin1String(kToolName);
+    m_runnerOptions.toolName = QLatin1String(kToolName);
     auto job = new Job;
     job->setParent(this);
-    job->runner = std::make_unique<CheckRunner>(m_transport, runnerOptions);
+    job->runner = std::make_unique<CheckRunner>(m_transport, m_runnerOptions);
     connect(job->runner.get(), &CheckRunner::finished, this,
         [this, index, job](const CheckReport &report) {
             // The runner is still inside its own signal: delete it later, keep only a summary.

@@ -4,6 +4,7 @@
 
 #include "batchfile.h"
 #include "checkcommand.h"
+#include "checkrunner.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -61,6 +62,7 @@ private:
     void printErr(const QString &text);
 
     CliOptions m_options;
+    CheckRunnerOptions m_runnerOptions; ///< parsed once, shared by every row
     HttpTransport &m_transport;
     SecretStore &m_secrets;
     ProfileStore &m_profiles;
