@@ -24,17 +24,16 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    // First, so every string below (and Qt's standard buttons) is in the chosen language.
-    installTranslations(&app, languageArgument(QApplication::arguments()));
+    // First, so every string below (the display name, --help, Qt's standard buttons) is in the
+    // chosen language, or the system's.
+    const QString language = languageArgument(QApplication::arguments());
+    const TranslationResult translation = installTranslations(&app, language);
     QApplication::setApplicationName(QStringLiteral("phin-cw-setup"));
     QApplication::setApplicationDisplayName(QObject::tr("Phin ConnectWise Setup"));
     QApplication::setOrganizationDomain(QStringLiteral(PHIN_ORGANIZATION_DOMAIN));
     QApplication::setApplicationVersion(QStringLiteral(PHIN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(PHIN_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/phin/icons/app.svg")));
-    // Before parsing, so --help and usage errors speak the chosen (or the system's) language.
-    const QString language = languageArgument(QApplication::arguments());
-    const TranslationResult translation = installTranslations(&app, language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
