@@ -9,6 +9,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QHash>
 #include <QLabel>
 
 namespace {
@@ -72,6 +73,13 @@ void TestTranslatedLayout::noClippedTextAtMinimumSize()
     QFETCH(QString, language);
     const TranslationResult translations = installTranslations(qApp, language);
     QVERIFY(translations.appLoaded);
+    // English sources whose translation differs: a page title among them was not translated.
+    QHash<QString, QString> translated;
+    for (const TsMessage &m : readTsFile(tsPath(language)).messages) {
+        if (!m.isContextNote() && m.translations.value(0) != m.source)
+            translated.insert(m.source, m.translations.value(0));
+    }
+    QVERIFY(!translated.isEmpty());
     QStringList problems;
     WizardHarness h(QStringLiteral("missing-attachments"));
     h.wizard().show();
@@ -89,6 +97,10 @@ void TestTranslatedLayout::noClippedTextAtMinimumSize()
                     + QStringLiteral(": the window grew to %1x%2")
                           .arg(h.wizard().width())
                           .arg(h.wizard().height());
+        const QString title = h.wizard().currentPage()->title();
+        if (title.isEmpty() || translated.contains(title))
+            problems << QString::fromLatin1(what) + QStringLiteral(": title not translated: ")
+                    + title;
         for (const QString &p : clippedOn(h.wizard().currentPage()))
             problems << QString::fromLatin1(what) + QStringLiteral(": ") + p;
     };
