@@ -1316,19 +1316,19 @@ Exit-Codes: 0 bereit, 1 etwas fehlt oder reicht nicht, 2 keine Verbindung, 3 etw
     </message>
     <message>
         <source>The check was stopped; %1 stays off.</source>
-        <translation>Die Prüfung wurde angehalten; %1 bleibt aus.</translation>
+        <translation>Die Prüfung wurde angehalten; %1 bleibt ausgeschaltet.</translation>
     </message>
     <message>
         <source>%1 stays off: the check could not connect. %2</source>
-        <translation>%1 bleibt aus: Die Prüfung konnte keine Verbindung herstellen. %2</translation>
+        <translation>%1 bleibt ausgeschaltet: Die Prüfung konnte keine Verbindung herstellen. %2</translation>
     </message>
     <message>
         <source>%1 is on: ConnectWise grants everything it needs.</source>
-        <translation>%1 ist ein: ConnectWise erteilt alles, was die Funktion braucht.</translation>
+        <translation>%1 ist eingeschaltet: ConnectWise erteilt alles, was die Funktion braucht.</translation>
     </message>
     <message>
         <source>%1 stays off until this is fixed in ConnectWise: %2</source>
-        <translation>%1 bleibt aus, bis dies in ConnectWise behoben ist: %2</translation>
+        <translation>%1 bleibt ausgeschaltet, bis dies in ConnectWise behoben ist: %2</translation>
     </message>
     <message>
         <source>%1 is %2</source>
