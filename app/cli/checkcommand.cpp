@@ -123,6 +123,11 @@ CliParseResult CheckCommand::parse(const QStringList &arguments)
         tr("Time limit for the whole check (default: 30)."), tr("SECONDS"), QStringLiteral("30"));
     const QCommandLineOption caFile(QStringLiteral("ca-file"),
         tr("Also trust the CA certificates in this PEM file (on-premise servers)."), tr("PEM"));
+    const QCommandLineOption proxy(QStringLiteral("proxy"),
+        tr("Send every request through this proxy instead of the system's: "
+           "http://[user@]host:port or socks5://[user@]host:port; the password comes from "
+           "PHIN_PROXY_PASSWORD."),
+        tr("URL"));
     const QCommandLineOption clientId(QStringLiteral("client-id"),
         tr("ConnectWise clientId to send (default: Phin's built-in one)."), tr("ID"));
     const QCommandLineOption lang(
@@ -165,6 +170,7 @@ CliParseResult CheckCommand::parse(const QStringList &arguments)
         QStringLiteral("8"));
     const QCommandLineOption noProgress(
         QStringLiteral("no-progress"), tr("No progress line, even on a terminal."));
+    parser.addOption(proxy);
     parser.addOptions({ site, company, features, format, output, timeout, caFile, clientId, lang,
         sandbox, member, keysFromStdin, verbose, sequential, profile, save, forget, listProfiles,
         settings, batch, allProfiles, jobs, noProgress });
@@ -258,6 +264,7 @@ CliParseResult CheckCommand::parse(const QStringList &arguments)
     o.timeoutMs = int(seconds * 1000);
     o.output = parser.value(output);
     o.caFile = parser.value(caFile);
+    o.proxy = parser.value(proxy);
     o.clientId = parser.isSet(clientId) ? parser.value(clientId) : QStringLiteral(PHIN_CLIENT_ID);
     o.lang = parser.value(lang);
     o.member = parser.value(member);
@@ -551,6 +558,17 @@ void CheckCommand::start()
         && !m_transport->addCaCertificatesFromFile(m_options.caFile, &error)) {
         fail(kExitUsage, tr("--ca-file: %1").arg(error));
         return;
+    }
+    if (!m_options.proxy.isEmpty()) {
+        // A password on the command line would show in the process list.
+        QUrl proxyUrl(m_options.proxy);
+        const QString password = m_environment.value(QStringLiteral("PHIN_PROXY_PASSWORD"));
+        if (!password.isEmpty() && proxyUrl.password().isEmpty())
+            proxyUrl.setPassword(password);
+        if (!m_transport->setProxy(proxyUrl, &error)) {
+            fail(kExitUsage, tr("--proxy: %1").arg(error));
+            return;
+        }
     }
     if (m_options.isBatch()) {
         ensureVault();

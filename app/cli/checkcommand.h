@@ -37,6 +37,7 @@ struct CliOptions
     QString output; ///< file; empty = stdout
     int timeoutMs = 30000;
     QString caFile;
+    QString proxy; ///< manual proxy URL; empty = the system's proxy configuration
     QString clientId; ///< defaults to the built-in PHIN_CLIENT_ID
     QString lang;
     QString sandbox; ///< scenario name or file

@@ -7,6 +7,8 @@
 
 #include "../net/rawhttpserver.h"
 
+#include <QProcess>
+#include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void unreachableProxy();
     void notAProxyAddress_data();
     void notAProxyAddress();
+    void checkerProxyOption();
 };
 
 void TestProxy::requestsGoThroughTheProxy()
@@ -148,6 +151,53 @@ void TestProxy::notAProxyAddress()
     QVERIFY(!transport.setProxy(url, &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(!error.contains(QLatin1String("hunter2")));
+}
+
+void TestProxy::checkerProxyOption()
+{
+    // phin-cw-check --proxy: the lookup goes to the proxy, whose refusal is explained; the
+    // password (from the environment, never argv) shows nowhere.
+    RawHttpServer proxy;
+    proxy.setHandler([](QTcpSocket *socket, const RawRequest &) {
+        socket->write(RawHttpServer::response(407, "auth",
+            { { "Proxy-Authenticate", "Basic realm=\"office\"" }, { "Connection", "close" } }));
+        socket->disconnectFromHost();
+    });
+    QVERIFY(proxy.start());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CW_PUBLIC_KEY"), QStringLiteral("Qz7Kp3Vx9Lm2Wd8R"));
+    env.insert(QStringLiteral("CW_PRIVATE_KEY"), QStringLiteral("Hj4Tn6Bc1Fy5Gs0E"));
+    env.insert(QStringLiteral("PHIN_PROXY_PASSWORD"), QStringLiteral("Pr0xyPassw0rd"));
+    auto run = [&env](const QStringList &args, QByteArray *output) {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(PHIN_CHECK_BINARY), args);
+        process.closeWriteChannel();
+        // The proxy lives in this process: keep its event loop running.
+        if (!finished.wait(30000))
+            return -1;
+        *output = process.readAllStandardOutput() + process.readAllStandardError();
+        return process.exitCode();
+    };
+    const QStringList site { QStringLiteral("--site"), QStringLiteral("http://127.0.0.1:9"),
+        QStringLiteral("--company"), QStringLiteral("phinsandbox"), QStringLiteral("--timeout"),
+        QStringLiteral("10") };
+    QByteArray output;
+    const int code = run(site
+            + QStringList { QStringLiteral("--proxy"),
+                QStringLiteral("http://phin@127.0.0.1:%1").arg(proxy.serverPort()) },
+        &output);
+    QVERIFY2(code == 2, output.constData());
+    QVERIFY2(output.contains("407"), output.constData());
+    QVERIFY(!output.contains("Pr0xyPassw0rd"));
+    QVERIFY(proxy.requests().size() >= 1);
+    QCOMPARE(proxy.requests().first().target,
+        QByteArray("http://127.0.0.1:9/login/companyinfo/phinsandbox"));
+
+    QCOMPARE(
+        run(site + QStringList { QStringLiteral("--proxy"), QStringLiteral("ftp://x:1") }, &output),
+        64);
 }
 
 QTEST_GUILESS_MAIN(TestProxy)
