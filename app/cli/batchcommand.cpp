@@ -149,8 +149,10 @@ void BatchCommand::startNext()
         ++m_running;
         runRow(index);
     }
-    if (m_finished == m_rows.size() && m_running == 0)
+    if (m_finished == m_rows.size() && m_running == 0 && !m_reported) {
+        m_reported = true;
         finishAll();
+    }
 }
 
 void BatchCommand::runRow(int index)

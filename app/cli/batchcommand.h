@@ -76,6 +76,7 @@ private:
     int m_next = 0;
     int m_running = 0;
     int m_finished = 0;
+    bool m_reported = false; ///< finishAll() ran; later queued startNext() calls do nothing
     QElapsedTimer m_clock;
     QElapsedTimer m_progressClock;
 };
