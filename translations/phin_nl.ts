@@ -386,6 +386,18 @@ Afsluitcodes: 0 klaar, 1 er ontbreekt iets of iets is onvoldoende, 2 geen verbin
         <comment>phin-cw-check: command-line help and messages. Options (--site), environment variables (CW_PUBLIC_KEY) and values such as text, json or markdown stay as they are; translate the upper-case value names (FILE, NAME) consistently within the help. ConnectWise Manage is shown in English to most MSPs: keep ConnectWise&apos;s own names exactly as ConnectWise shows them, so the steps match the screen. That includes menu paths (&quot;System &gt; Security Roles&quot;, &quot;System &gt; Members &gt; API Members&quot;, &quot;System &gt; My Company&quot;), module and function names (&quot;Company Maintenance&quot;, &quot;Service Desk&quot;, &quot;Service Tickets&quot;, &quot;Finance &gt; Agreements&quot;, &quot;Manage Attachments&quot;, &quot;Member Maintenance&quot;), tabs and fields (&quot;API Keys&quot;, &quot;Public Key&quot;, &quot;Private Key&quot;, &quot;Service Defaults&quot;, &quot;Default Board&quot;, &quot;Company&quot;, &quot;Member ID&quot;, &quot;Member Name&quot;), level names (&quot;Inquire Level&quot;, &quot;Add Level&quot;, &quot;Edit Level&quot;, &quot;All&quot;, &quot;My&quot;) and the suggested role name &quot;Phin Integration&quot;. The Phin feature names &quot;Billing&quot; and &quot;Service Desk&quot; also stay in English. Keep every %1, %2 and %n, HTML tags and entities such as &amp;gt;.</comment>
         <translation></translation>
     </message>
+    <message>
+        <source>Send every request through this proxy instead of the system&apos;s: http://[user@]host:port or socks5://[user@]host:port; the password comes from PHIN_PROXY_PASSWORD.</source>
+        <translation>Elk verzoek via deze proxy verzenden in plaats van die van het systeem: http://[gebruiker@]host:poort of socks5://[gebruiker@]host:poort; het wachtwoord komt uit PHIN_PROXY_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>--proxy: %1</source>
+        <translation>--proxy: %1</translation>
+    </message>
 </context>
 <context>
     <name>CheckRows</name>
