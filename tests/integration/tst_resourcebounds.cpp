@@ -13,6 +13,14 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#if defined(__SANITIZE_ADDRESS__)
+#define PHIN_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define PHIN_ASAN 1
+#endif
+#endif
+
 namespace {
 
 constexpr int kWarmUpRuns = 50;
@@ -105,8 +113,14 @@ void TestResourceBounds::thousandChecks()
                                  .arg(baselineFds)
                                  .arg(endFds);
         QVERIFY2(baselineKb > 0 && endKb > 0, "no VmRSS");
+#ifdef PHIN_ASAN
+        // AddressSanitizer keeps freed memory in quarantine (up to 256 MB), so RSS says nothing
+        // here; LeakSanitizer checks the same thing at exit.
+        qInfo("RSS bound not checked under AddressSanitizer");
+#else
         QVERIFY2(
             endKb - baselineKb < kMaxGrowthKb, qPrintable(QString::number(endKb - baselineKb)));
+#endif
         QVERIFY2(endFds <= baselineFds + kFdSlack,
             qPrintable(QStringLiteral("%1 -> %2").arg(baselineFds).arg(endFds)));
     }

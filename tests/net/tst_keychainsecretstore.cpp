@@ -138,7 +138,7 @@ void TestKeychainSecretStore::keepsBinaryBytes()
 {
     KeychainSecretStore store;
     Collector c;
-    const QByteArray bytes("\x00\x01 key\n\xff\xfe=+/", 14);
+    const QByteArray bytes("\x00\x01 key\n\xff\xfe=+/", 12);
     store.write(QStringLiteral("binary"), bytes, &c, c.callback());
     store.read(QStringLiteral("binary"), &c, c.callback());
     QTRY_COMPARE(c.results.size(), 2);
