@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // phin-cw-setup: the composition root. Real adapters (network, keychain, settings) and the
 // in-process sandbox are created here and handed to the wizard; nothing else knows them.
+#include "buildinfo.h"
 #include "connectwiseassumptions.h"
 #include "keychainsecretstore.h"
 #include "networktransport.h"
@@ -23,6 +24,15 @@
 
 int main(int argc, char *argv[])
 {
+    // --version must work where there is no display (a support session over ssh), so it is
+    // answered before QApplication needs a windowing system.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
+            QCoreApplication core(argc, argv);
+            QTextStream(stdout) << BuildInfo::versionText(QStringLiteral("phin-cw-setup"));
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     // First, so every string below (the display name, --help, Qt's standard buttons) is in the
     // chosen language, or the system's.
