@@ -26,7 +26,6 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -707,6 +706,7 @@ void CheckCommand::saveConnection(const CheckReport &report, int checkExitCode)
     const int total = int(report.checks.size()) - report.count(CheckStatus::Skipped);
     profile.lastCheckSummary = tr("%1 of %2 checks passed").arg(granted).arg(total);
     profile.lastCheckAt = report.checkedAt;
+    profile.catalogVersion = m_runner->options().catalog.version();
     profile.lastCheckPassed = report.connected() && granted == total;
 
     ApiKeys keys = m_keys ? *m_keys : ApiKeys();

@@ -6,6 +6,7 @@
 #include "connectionprofile.h"
 #include "fakesecretstore.h"
 #include "memoryprofilestore.h"
+#include "permissioncatalog.h"
 #include "sandboxserver.h"
 #include "scenario.h"
 #include "vaultresult.h"
@@ -175,6 +176,10 @@ void TestCliProfiles::saveAfterPassedCheck()
     QCOMPARE(p->publicKeyHint, ConnectionProfile::hintFor(m_server->scenario().publicKey.toUtf8()));
     QVERIFY(p->lastCheckPassed);
     QCOMPARE(p->memberName, m_server->scenario().memberIdentifier);
+    // Remembered so that a newer catalog can say what is new since this check.
+    QString error;
+    QCOMPARE(p->catalogVersion, PermissionCatalog::load(&error).version());
+    QVERIFY(!p->catalogVersion.isEmpty());
     const QString acc = p->effectiveKeychainAccount();
     QCOMPARE(m_secrets->entries().value(ConnectionProfile::privateKeyEntry(acc)),
         m_server->scenario().privateKey.toUtf8());

@@ -78,6 +78,8 @@ void TestHappyPath::readyScenarioConnectsAndSaves()
     QVERIFY(profile);
     QVERIFY(profile->connected);
     QCOMPARE(profile->companyId, QStringLiteral("phinsandbox"));
+    QCOMPARE(profile->catalogVersion, h.context().catalog().version());
+    QVERIFY(!profile->catalogVersion.isEmpty());
     QCOMPARE(profile->publicKeyHint.right(4), h.sandbox().scenario().publicKey.right(4));
     const QByteArray privateKey = h.sandbox().scenario().privateKey.toUtf8();
     bool stored = false;

@@ -170,6 +170,7 @@ ConnectionProfile SavePage::buildProfile() const
         const int total = int(report->checks.size()) - report->count(CheckStatus::Skipped);
         profile.lastCheckSummary = tr("%1 of %2 checks passed").arg(granted).arg(total);
         profile.lastCheckAt = report->checkedAt;
+        profile.catalogVersion = m_context.catalog().version();
         profile.lastCheckPassed = granted == total;
     }
     // Features are switched on when everything they need was granted; the rest stay off until
