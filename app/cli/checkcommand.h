@@ -16,7 +16,6 @@ class ConnectionVault;
 class NetworkTransport;
 class ProfileStore;
 class QIODevice;
-class QTranslator;
 class SandboxServer;
 class SecretStore;
 struct ApiKeys;
@@ -124,7 +123,6 @@ private:
     std::unique_ptr<QIODevice> m_stdout;
     std::unique_ptr<QIODevice> m_stderr;
     std::unique_ptr<QIODevice> m_stdin;
-    std::unique_ptr<QTranslator> m_translator;
     std::unique_ptr<NetworkTransport> m_transport;
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<CheckRunner> m_runner;
