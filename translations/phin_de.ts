@@ -2192,6 +2192,22 @@ Exit-Codes: 0 bereit, 1 etwas fehlt oder reicht nicht, 2 keine Verbindung, 3 etw
         <source>Connect Phin to ConnectWise Manage (sandbox: %1)</source>
         <translation>Phin mit ConnectWise Manage verbinden (Sandbox: %1)</translation>
     </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Shows the version, commit, Qt and QtKeychain versions</source>
+        <translation>Zeigt Version, Commit sowie die Versionen von Qt und QtKeychain</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
 </context>
 <context>
     <name>SiteAddress</name>

@@ -2192,6 +2192,22 @@ Códigos de salida: 0 listo, 1 algo falta o es insuficiente, 2 no se pudo conect
         <source>Connect Phin to ConnectWise Manage (sandbox: %1)</source>
         <translation>Conectar Phin con ConnectWise Manage (sandbox: %1)</translation>
     </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Acerca &amp;de</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>Shows the version, commit, Qt and QtKeychain versions</source>
+        <translation>Muestra la versión, el commit y las versiones de Qt y QtKeychain</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
 </context>
 <context>
     <name>SiteAddress</name>

@@ -2192,6 +2192,22 @@ Codes de sortie&#xa0;: 0 prêt, 1 quelque chose manque ou est insuffisant, 2 con
         <source>Connect Phin to ConnectWise Manage (sandbox: %1)</source>
         <translation>Connecter Phin à ConnectWise Manage (bac à sable&#xa0;: %1)</translation>
     </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;À propos</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Shows the version, commit, Qt and QtKeychain versions</source>
+        <translation>Affiche la version, le commit et les versions de Qt et de QtKeychain</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
 </context>
 <context>
     <name>SiteAddress</name>

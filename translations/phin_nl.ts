@@ -2192,6 +2192,22 @@ Afsluitcodes: 0 klaar, 1 er ontbreekt iets of iets is onvoldoende, 2 geen verbin
         <source>Connect Phin to ConnectWise Manage (sandbox: %1)</source>
         <translation>Phin met ConnectWise Manage verbinden (sandbox: %1)</translation>
     </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Over</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Shows the version, commit, Qt and QtKeychain versions</source>
+        <translation>Toont de versie, de commit en de versies van Qt en QtKeychain</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Over %1</translation>
+    </message>
 </context>
 <context>
     <name>SiteAddress</name>

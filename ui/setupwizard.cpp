@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Phin Security
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setupwizard.h"
+#include "buildinfo.h"
 
 #include "pages/checkingpage.h"
 #include "pages/connectionpage.h"
@@ -12,8 +13,11 @@
 #include "statusicons.h"
 #include "wizardcontext.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QIcon>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QMetaEnum>
 
 Q_LOGGING_CATEGORY(lcUi, "phin.ui", QtInfoMsg)
@@ -54,6 +58,32 @@ SetupWizard::SetupWizard(WizardContext &context, QWidget *parent)
         [](int id) { qCInfo(lcUi) << "page" << QMetaEnum::fromType<PageId>().valueToKey(id); });
     setMinimumSize(minimumWindowSize());
     setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/phin/icons/app.svg")).pixmap(48, 48));
+
+    // Support asks which build a technician runs; the About box names it on every page.
+    setOption(QWizard::HaveCustomButton1);
+    setButtonText(QWizard::CustomButton1, tr("&About"));
+    setButtonLayout({ QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton,
+        QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton });
+    QAbstractButton *about = button(QWizard::CustomButton1);
+    about->setObjectName(QStringLiteral("aboutButton"));
+    about->setAccessibleName(tr("About"));
+    about->setAccessibleDescription(tr("Shows the version, commit, Qt and QtKeychain versions"));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            showAbout();
+    });
+}
+
+void SetupWizard::showAbout()
+{
+    const QString name = QApplication::applicationDisplayName();
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About %1").arg(name),
+        name + QStringLiteral("\n\n") + BuildInfo::versionText(QStringLiteral("phin-cw-setup")),
+        QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 QSize SetupWizard::minimumWindowSize()

@@ -42,6 +42,9 @@ public:
     /// The smallest size at which no text is clipped; tests and screenshots use it.
     static QSize minimumWindowSize();
 
+    /// Shows the About box (version, commit, Qt and QtKeychain), window-modal but not blocking.
+    void showAbout();
+
 private:
     WizardContext &m_context;
     WelcomePage *m_welcome = nullptr;

@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 Phin Security
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wizardharness.h"
+
+#include "buildinfo.h"
+
+#include <QAbstractButton>
+#include <QMessageBox>
+#include <QTest>
+
+/// The About box names the exact build (version, commit, Qt, QtKeychain) from any page,
+/// without blocking the wizard.
+class TestAbout : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void aboutNamesTheBuild()
+    {
+        WizardHarness h;
+        auto *about = h.find<QAbstractButton>(QStringLiteral("aboutButton"));
+        QVERIFY(about);
+        QVERIFY(about->isVisible());
+        QVERIFY(!about->accessibleName().isEmpty());
+        QTest::mouseClick(about, Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = h.wizard().findChild<QMessageBox *>(QStringLiteral("aboutBox"))));
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY(box->text().contains(BuildInfo::versionText(QStringLiteral("phin-cw-setup"))));
+        QVERIFY(box->text().contains(BuildInfo::commit()));
+        QVERIFY(box->text().contains(QStringLiteral("QtKeychain")));
+        // Not blocking: the wizard still answers while the box is open.
+        QVERIFY(h.clickNext());
+        box->button(QMessageBox::Close)->click();
+        QTRY_VERIFY(!h.wizard().findChild<QMessageBox *>(QStringLiteral("aboutBox")));
+    }
+};
+
+QTEST_MAIN(TestAbout)
+#include "tst_about.moc"
