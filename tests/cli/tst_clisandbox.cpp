@@ -4,6 +4,7 @@
 // only) and reads the simulator's ledger to prove what was sent.
 #include "sandboxserver.h"
 #include "scenario.h"
+#include "testcertificate.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -391,24 +392,16 @@ void TestCliSandbox::keyArgumentsRefused()
 void TestCliSandbox::tlsNeedsTheCaFile()
 {
     QTemporaryDir dir;
-    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
-    const QString key = dir.filePath(QStringLiteral("key.pem"));
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-        { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
-            QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
-            QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-            QStringLiteral("subjectAltName=IP:127.0.0.1") });
-    QVERIFY(openssl.waitForFinished(30000));
-    QCOMPARE(openssl.exitCode(), 0);
-    QFile certFile(cert);
-    QFile keyFile(key);
-    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+    TestCertificate certificate;
+    QString certificateError;
+    QVERIFY2(TestCertificate::create(dir.path(), &certificate, &certificateError),
+        qPrintable(certificateError));
+    const QString cert = certificate.certPath;
+    const QString key = certificate.keyPath;
 
     QString error;
     SandboxServer server(Scenario::load(QStringLiteral("on-prem-self-signed"), &error));
-    QVERIFY2(server.setTls(certFile.readAll(), keyFile.readAll(), &error), qPrintable(error));
+    QVERIFY2(server.setTls(certificate.certPem, certificate.keyPem, &error), qPrintable(error));
     QVERIFY2(server.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
     QCOMPARE(server.siteUrl().scheme(), QStringLiteral("https"));
 

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Phin Security
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The phin-cw-sandbox executable, started as a separate process.
+#include "testcertificate.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -91,17 +93,12 @@ private slots:
     void servesTls()
     {
         QTemporaryDir dir;
-        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
-        const QString key = dir.filePath(QStringLiteral("key.pem"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
-                QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                QStringLiteral("subjectAltName=IP:127.0.0.1") });
-        QVERIFY(openssl.waitForFinished(30000));
-        QCOMPARE(openssl.exitCode(), 0);
+        TestCertificate certificate;
+        QString certificateError;
+        QVERIFY2(TestCertificate::create(dir.path(), &certificate, &certificateError),
+            qPrintable(certificateError));
+        const QString cert = certificate.certPath;
+        const QString key = certificate.keyPath;
 
         QProcess process;
         process.start(exe(),
@@ -112,10 +109,8 @@ private slots:
         waitForSite(process, &output, &site);
         QCOMPARE(site.scheme(), QStringLiteral("https"));
 
-        QFile certFile(cert);
-        QVERIFY(certFile.open(QIODevice::ReadOnly));
         QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
-        trusting.setCaCertificates(QSslCertificate::fromData(certFile.readAll()));
+        trusting.setCaCertificates(QSslCertificate::fromData(certificate.certPem));
         QNetworkRequest request(
             QUrl(site.toString() + QStringLiteral("/login/companyinfo/phinonprem")));
         request.setSslConfiguration(trusting);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Phin Security
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandboxclient.h"
+#include "testcertificate.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -300,27 +301,18 @@ private slots:
     void tlsWithSelfSignedCertificate()
     {
         QTemporaryDir dir;
-        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
-        const QString key = dir.filePath(QStringLiteral("key.pem"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
-                QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                QStringLiteral("subjectAltName=IP:127.0.0.1") });
-        QVERIFY(openssl.waitForFinished(30000));
-        QCOMPARE(openssl.exitCode(), 0);
-        QFile certFile(cert);
-        QFile keyFile(key);
-        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
-        const QByteArray certPem = certFile.readAll();
+        TestCertificate certificate;
+        QString certificateError;
+        QVERIFY2(TestCertificate::create(dir.path(), &certificate, &certificateError),
+            qPrintable(certificateError));
+        const QString cert = certificate.certPath;
+        const QString key = certificate.keyPath;
+        const QByteArray certPem = certificate.certPem;
 
         SandboxServer server(builtinScenario(QStringLiteral("on-prem-self-signed")));
         QString error;
-        QVERIFY(!server.setTls("not a cert", keyFile.readAll(), &error));
-        keyFile.seek(0);
-        QVERIFY2(server.setTls(certPem, keyFile.readAll(), &error), qPrintable(error));
+        QVERIFY(!server.setTls("not a cert", certificate.keyPem, &error));
+        QVERIFY2(server.setTls(certPem, certificate.keyPem, &error), qPrintable(error));
         QVERIFY2(server.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
         QCOMPARE(server.siteUrl().scheme(), QStringLiteral("https"));
 
