@@ -3,10 +3,9 @@
 #include "connectwiseassumptions.h"
 
 #include "corelogging.h"
+#include "jsonresource.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace {
 
@@ -38,25 +37,18 @@ QRegularExpression pattern(const QJsonValue &value)
 
 ConnectWiseAssumptions ConnectWiseAssumptions::load(QString *error)
 {
-    QFile file(QStringLiteral(":/connectwise/assumptions.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("assumptions.json is not embedded");
+    QByteArray json;
+    if (!readDataFile(QStringLiteral(":/connectwise/assumptions.json"),
+            QStringLiteral("assumptions.json"), &json, error))
         return {};
-    }
-    return fromJson(file.readAll(), error);
+    return fromJson(json, error);
 }
 
 ConnectWiseAssumptions ConnectWiseAssumptions::fromJson(const QByteArray &json, QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (!doc.isObject()) {
-        if (error)
-            *error = QStringLiteral("assumptions.json: %1").arg(parseError.errorString());
+    QJsonObject root;
+    if (!parseJsonObject(json, QStringLiteral("assumptions.json"), &root, error))
         return {};
-    }
-    const QJsonObject root = doc.object();
     ConnectWiseAssumptions a;
     a.raw = root;
 

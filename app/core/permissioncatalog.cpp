@@ -3,10 +3,9 @@
 #include "permissioncatalog.h"
 
 #include "corelogging.h"
+#include "jsonresource.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace {
@@ -34,25 +33,18 @@ QString CatalogEntry::shortName() const
 
 PermissionCatalog PermissionCatalog::load(QString *error)
 {
-    QFile file(QStringLiteral(":/connectwise/catalog.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("catalog.json is not embedded");
+    QByteArray json;
+    if (!readDataFile(QStringLiteral(":/connectwise/catalog.json"), QStringLiteral("catalog.json"),
+            &json, error))
         return {};
-    }
-    return fromJson(file.readAll(), error);
+    return fromJson(json, error);
 }
 
 PermissionCatalog PermissionCatalog::fromJson(const QByteArray &json, QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (!doc.isObject()) {
-        if (error)
-            *error = QStringLiteral("catalog.json: %1").arg(parseError.errorString());
+    QJsonObject root;
+    if (!parseJsonObject(json, QStringLiteral("catalog.json"), &root, error))
         return {};
-    }
-    const QJsonObject root = doc.object();
     PermissionCatalog catalog;
     catalog.m_version = root.value(QLatin1String("catalogVersion")).toString();
     catalog.m_date = root.value(QLatin1String("catalogDate")).toString();
