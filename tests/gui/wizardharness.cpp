@@ -3,8 +3,12 @@
 #include "wizardharness.h"
 
 #include "pages/checkingpage.h"
+#include "widgets/inlinenotice.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
+#include <QLabel>
+#include <QTest>
 
 WizardHarness::WizardHarness(const QString &scenario, SecretStore *secrets, const QString &iniPath)
     : m_catalog(PermissionCatalog::load())
@@ -104,4 +108,58 @@ bool WizardHarness::runToCheckingDone(const QStringList &features)
     CheckingPage *page = m_wizard->checkingPage();
     return QTest::qWaitFor(
         [page] { return page->state() == CheckingPage::State::Finished; }, 10000);
+}
+
+void WizardHarness::visitEveryPage(const std::function<void(const char *page)> &visit)
+{
+    visit("welcome");
+    QVERIFY(clickNext());
+    visit("prepare");
+    QVERIFY(clickNext());
+    typeSandboxDetails();
+    QTRY_VERIFY(
+        find<InlineNotice>(QStringLiteral("lookupNotice"))->kind() == InlineNotice::Kind::Success);
+    visit("connection");
+    QVERIFY(clickNext());
+    QTRY_VERIFY_WITH_TIMEOUT(nextButton()->isEnabled(), 10000);
+    visit("checking");
+    QVERIFY(clickNext());
+    visit("remediation");
+    QVERIFY(clickNext());
+    QTest::mouseClick(find<QAbstractButton>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QTRY_VERIFY(nextButton()->isEnabled());
+    visit("save");
+    QVERIFY(clickNext());
+    visit("integrations");
+}
+
+QStringList WizardHarness::clippedText(QWidget *page, QWidget *buttonsRoot)
+{
+    QStringList problems;
+    for (QLabel *label : page->findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->text().isEmpty() || !label->pixmap().isNull())
+            continue;
+        if (label->wordWrap()) {
+            const int needed = label->heightForWidth(label->width());
+            if (needed > label->height() + 1)
+                problems << QStringLiteral(
+                    "label %1 (\"%2\"): wrapped text needs %3 px high, has %4")
+                                .arg(label->objectName(), label->text().left(40))
+                                .arg(needed)
+                                .arg(label->height());
+        } else if (label->sizeHint().width() > label->width() + 1) {
+            problems << QStringLiteral("label %1 (\"%2\"): needs %3 px wide, has %4")
+                            .arg(label->objectName(), label->text().left(40))
+                            .arg(label->sizeHint().width())
+                            .arg(label->width());
+        }
+    }
+    for (QAbstractButton *button : buttonsRoot->findChildren<QAbstractButton *>()) {
+        if (button->isVisible() && button->minimumSizeHint().width() > button->width() + 1)
+            problems << QStringLiteral("button %1 (\"%2\"): needs %3 px wide, has %4")
+                            .arg(button->objectName(), button->text())
+                            .arg(button->minimumSizeHint().width())
+                            .arg(button->width());
+    }
+    return problems;
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include "connectwiseassumptions.h"
 #include "fakesecretstore.h"
 #include "networktransport.h"
@@ -59,6 +61,14 @@ public:
     bool clickNext();
     /// Drives Welcome → Prepare → Connection (typed) → Checking and waits for the checks.
     bool runToCheckingDone(const QStringList &features = {});
+    /// Walks a "missing-attachments" wizard through every page (Welcome to Integrations,
+    /// remediation and save included), calling visit with each page's short name. Fails the
+    /// current test (QTest::currentTestFailed()) when a step does not work.
+    void visitEveryPage(const std::function<void(const char *page)> &visit);
+
+    /// Text that does not fit on a page at its current size: labels under page (wrapped or
+    /// not) and buttons under buttonsRoot. One line per problem, empty when all fits.
+    static QStringList clippedText(QWidget *page, QWidget *buttonsRoot);
 
 private:
     PermissionCatalog m_catalog;

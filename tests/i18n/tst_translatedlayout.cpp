@@ -4,48 +4,10 @@
 // label or button. PHIN_LAYOUT_SHOTS=DIR keeps a picture of each page for a human look.
 #include "translationinstaller.h"
 #include "tsfile.h"
-#include "widgets/inlinenotice.h"
 #include "wizardharness.h"
 
-#include <QAbstractButton>
 #include <QApplication>
 #include <QHash>
-#include <QLabel>
-
-namespace {
-
-QStringList clippedOn(QWidget *page)
-{
-    QStringList problems;
-    for (QLabel *label : page->findChildren<QLabel *>()) {
-        if (!label->isVisible() || label->text().isEmpty() || !label->pixmap().isNull())
-            continue;
-        if (label->wordWrap()) {
-            const int needed = label->heightForWidth(label->width());
-            if (needed > label->height() + 1)
-                problems << QStringLiteral(
-                    "label %1 (\"%2\"): wrapped text needs %3 px high, has %4")
-                                .arg(label->objectName(), label->text().left(40))
-                                .arg(needed)
-                                .arg(label->height());
-        } else if (label->sizeHint().width() > label->width() + 1) {
-            problems << QStringLiteral("label %1 (\"%2\"): needs %3 px wide, has %4")
-                            .arg(label->objectName(), label->text().left(40))
-                            .arg(label->sizeHint().width())
-                            .arg(label->width());
-        }
-    }
-    for (QAbstractButton *button : page->window()->findChildren<QAbstractButton *>()) {
-        if (button->isVisible() && button->minimumSizeHint().width() > button->width() + 1)
-            problems << QStringLiteral("button %1 (\"%2\"): needs %3 px wide, has %4")
-                            .arg(button->objectName(), button->text())
-                            .arg(button->minimumSizeHint().width())
-                            .arg(button->width());
-    }
-    return problems;
-}
-
-} // namespace
 
 class TestTranslatedLayout : public QObject
 {
@@ -101,28 +63,12 @@ void TestTranslatedLayout::noClippedTextAtMinimumSize()
         if (title.isEmpty() || translated.contains(title))
             problems << QString::fromLatin1(what) + QStringLiteral(": title not translated: ")
                     + title;
-        for (const QString &p : clippedOn(h.wizard().currentPage()))
+        for (const QString &p : WizardHarness::clippedText(h.wizard().currentPage(), &h.wizard()))
             problems << QString::fromLatin1(what) + QStringLiteral(": ") + p;
     };
-    visit("welcome");
-    QVERIFY(h.clickNext());
-    visit("prepare");
-    QVERIFY(h.clickNext());
-    h.typeSandboxDetails();
-    QTRY_VERIFY(h.find<InlineNotice>(QStringLiteral("lookupNotice"))->kind()
-        == InlineNotice::Kind::Success);
-    visit("connection");
-    QVERIFY(h.clickNext());
-    QTRY_VERIFY_WITH_TIMEOUT(h.nextButton()->isEnabled(), 10000);
-    visit("checking");
-    QVERIFY(h.clickNext());
-    visit("remediation");
-    QVERIFY(h.clickNext());
-    QTest::mouseClick(h.find<QAbstractButton>(QStringLiteral("saveButton")), Qt::LeftButton);
-    QTRY_VERIFY(h.nextButton()->isEnabled());
-    visit("save");
-    QVERIFY(h.clickNext());
-    visit("integrations");
+    h.visitEveryPage(visit);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
