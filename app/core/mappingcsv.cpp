@@ -136,6 +136,33 @@ QString MappingImport::errorText() const
 
 namespace MappingCsv {
 
+namespace {
+
+// How many apostrophes lead a cell that a spreadsheet would read as a formula; -1 when it would
+// not.
+qsizetype formulaApostrophes(const QString &cell)
+{
+    qsizetype i = 0;
+    while (i < cell.size() && cell.at(i) == QLatin1Char('\''))
+        ++i;
+    if (i == cell.size())
+        return -1;
+    static const QString kFormulaStarts = QStringLiteral("=+-@\t\r");
+    return kFormulaStarts.contains(cell.at(i)) ? i : -1;
+}
+
+} // namespace
+
+QString guardCell(const QString &cell)
+{
+    return formulaApostrophes(cell) >= 0 ? QLatin1Char('\'') + cell : cell;
+}
+
+QString unguardCell(const QString &cell)
+{
+    return formulaApostrophes(cell) > 0 ? cell.mid(1) : cell;
+}
+
 CsvTable parse(const QByteArray &data)
 {
     CsvTable table;
@@ -173,7 +200,7 @@ CsvTable parse(const QByteArray &data)
     bool inQuotes = false;
     bool wasQuoted = false;
     const auto endField = [&] {
-        record.append(field);
+        record.append(unguardCell(field));
         field.clear();
         wasQuoted = false;
     };
@@ -244,7 +271,8 @@ QByteArray write(const QList<QStringList> &records, QChar separator)
     QString out;
     for (const QStringList &record : records) {
         QStringList fields;
-        for (const QString &field : record) {
+        for (const QString &cell : record) {
+            const QString field = guardCell(cell);
             const bool quote = field.contains(separator) || field.contains(QLatin1Char('"'))
                 || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'))
                 || field != field.trimmed();

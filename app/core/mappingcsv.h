@@ -56,13 +56,24 @@ namespace MappingCsv {
 
 constexpr int kMaxErrors = 20; ///< more are summarised in one last error
 
+/// Reads every field through unguardCell(), so files written by write() come back unchanged.
 CsvTable parse(const QByteArray &data);
 /// Writes RFC 4180 (CRLF, quotes where needed) with a UTF-8 byte order mark for spreadsheets.
+/// Every field goes through guardCell() first.
 QByteArray write(const QList<QStringList> &records, QChar separator = QLatin1Char(','));
 
 /// Columns: name (or organization, organisation, company), domain (or website), id. Without a
 /// header, the first column is the name and a second one a domain when it looks like one,
 /// otherwise an id.
+/// Formula-injection guard (the OWASP recommendation): a cell starting with '=', '+', '-', '@',
+/// a tab or a carriage return, after any number of apostrophes, gets one more leading
+/// apostrophe, so a spreadsheet shows "=Acme" as text instead of running it. Cells that were
+/// already apostrophe-prefixed that way get another one, which keeps the guard reversible.
+QString guardCell(const QString &cell);
+/// Undoes guardCell(): removes exactly one leading apostrophe from such a cell; other cells are
+/// returned unchanged. unguardCell(guardCell(x)) == x for every x.
+QString unguardCell(const QString &cell);
+
 OrganizationImport importOrganizations(const QByteArray &data);
 QByteArray exportOrganizations(const QList<PhinOrganization> &organizations);
 

@@ -19,6 +19,10 @@ private Q_SLOTS:
     void badMappingFiles_data();
     void badMappingFiles();
     void errorsAreCapped();
+    void formulaCellsAreNeutralised_data();
+    void formulaCellsAreNeutralised();
+    void formulaGuardRoundTrips_data();
+    void formulaGuardRoundTrips();
 };
 
 void TestMappingCsv::parsesRfc4180_data()
@@ -214,6 +218,105 @@ void TestMappingCsv::errorsAreCapped()
     QCOMPARE(result.errors.size(), MappingCsv::kMaxErrors + 1);
     QVERIFY(result.errors.last().message.contains(QLatin1String("more errors")));
     QCOMPARE(result.errors.first().line, 3);
+}
+
+void TestMappingCsv::formulaCellsAreNeutralised_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("guarded");
+    QTest::newRow("equals") << "=Acme"
+                            << "'=Acme";
+    QTest::newRow("minus") << "-Ace Corp"
+                           << "'-Ace Corp";
+    QTest::newRow("plus") << "+1 Dental"
+                          << "'+1 Dental";
+    QTest::newRow("at") << "@Home LLC"
+                        << "'@Home LLC";
+    QTest::newRow("tab") << "\tTabbed"
+                         << "'\tTabbed";
+    QTest::newRow("carriage-return") << "\rReturned"
+                                     << "'\rReturned";
+    QTest::newRow("formula-payload") << "=HYPERLINK(\"http://x\")"
+                                     << "'=HYPERLINK(\"http://x\")";
+    QTest::newRow("already-apostrophe-guarded") << "'=Acme"
+                                                << "''=Acme";
+    QTest::newRow("two-apostrophes") << "''-x"
+                                     << "'''-x";
+    QTest::newRow("plain") << "Acme Dental"
+                           << "Acme Dental";
+    QTest::newRow("apostrophe-inside") << "O'Brien & Sons"
+                                       << "O'Brien & Sons";
+    QTest::newRow("apostrophe-then-letter") << "'Quoted"
+                                            << "'Quoted";
+    QTest::newRow("only-apostrophes") << "''"
+                                      << "''";
+    QTest::newRow("minus-inside") << "Ace-Corp"
+                                  << "Ace-Corp";
+    QTest::newRow("empty") << ""
+                           << "";
+}
+
+void TestMappingCsv::formulaCellsAreNeutralised()
+{
+    QFETCH(QString, cell);
+    QFETCH(QString, guarded);
+    QCOMPARE(MappingCsv::guardCell(cell), guarded);
+    QCOMPARE(MappingCsv::unguardCell(guarded), cell);
+    // What a spreadsheet reads: the written field, without its quotes, is the guarded text.
+    const QByteArray csv = MappingCsv::write({ { QStringLiteral("x"), cell } });
+    QString written = QString::fromUtf8(csv.mid(3)); // after the byte order mark
+    QVERIFY(written.startsWith(QStringLiteral("x,")));
+    written = written.mid(2);
+    written.chop(2); // CRLF
+    if (written.startsWith(QLatin1Char('"'))) {
+        written = written.mid(1, written.size() - 2);
+        written.replace(QStringLiteral("\"\""), QStringLiteral("\""));
+    }
+    QCOMPARE(written, guarded);
+    const CsvTable back = MappingCsv::parse(csv);
+    QVERIFY(back.ok());
+    QCOMPARE(back.records.first().value(1), cell);
+}
+
+void TestMappingCsv::formulaGuardRoundTrips_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("minus") << "-Ace Corp";
+    QTest::newRow("equals") << "=Acme";
+    QTest::newRow("plus") << "+Plus Partners";
+    QTest::newRow("at") << "@Home";
+    QTest::newRow("apostrophe-equals") << "'=Acme";
+    QTest::newRow("formula") << "=1+2";
+}
+
+void TestMappingCsv::formulaGuardRoundTrips()
+{
+    QFETCH(QString, name);
+    // The mapping export: every text column, imported back equal.
+    CompanyMappingRow row(name, QStringLiteral("250"), name, QStringLiteral("17"));
+    row.phinDomain = QStringLiteral("acme.example");
+    row.phinId = name;
+    row.connectwiseCompanyName = name;
+    row.agreementName = name;
+    const QByteArray csv = MappingCsv::exportMapping({ row });
+    // The name never starts a field unguarded (after a line break or a separator).
+    const QByteArray raw = name.toUtf8();
+    const QByteArray atLineStart = QByteArray("\n").append(raw);
+    const QByteArray atFieldStart = QByteArray(",").append(raw);
+    QVERIFY2(!csv.contains(atLineStart) && !csv.contains(atFieldStart), csv.constData());
+    const MappingImport back = MappingCsv::importMapping(csv);
+    QVERIFY2(back.ok(), qPrintable(back.errorText()));
+    QCOMPARE(back.rows.size(), 1);
+    QCOMPARE(back.rows.first(), row);
+
+    // The organisation export.
+    const PhinOrganization org { name, QStringLiteral("acme.example"), name };
+    const QByteArray orgCsv = MappingCsv::exportOrganizations({ org });
+    QVERIFY2(!orgCsv.contains(atLineStart) && !orgCsv.contains(atFieldStart), orgCsv.constData());
+    const OrganizationImport orgBack = MappingCsv::importOrganizations(orgCsv);
+    QVERIFY2(orgBack.ok(), qPrintable(orgBack.errorText()));
+    QCOMPARE(orgBack.organizations.size(), 1);
+    QCOMPARE(orgBack.organizations.first(), org);
 }
 
 QTEST_GUILESS_MAIN(TestMappingCsv)
