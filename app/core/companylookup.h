@@ -5,6 +5,7 @@
 #include "checkreport.h"
 #include "cwresponse.h"
 #include "siteaddress.h"
+#include "tlscertificate.h"
 
 #include <QDeadlineTimer>
 #include <QObject>
@@ -21,6 +22,9 @@ struct CompanyInfoResult
     SiteAddress site;
     QString requestedCompanyId; ///< what was looked up (CompanyInfo::companyId is the server's)
     Evidence evidence;
+    /// The server's certificate when TLS failed on it (null otherwise): what people check
+    /// before trusting it, and what the message explains.
+    TlsCertificateInfo certificate;
     bool ok() const { return status == ConnectionStatus::Ok; }
 };
 
@@ -43,6 +47,9 @@ public:
     /// Interprets one companyinfo answer; public so that tests can feed it directly.
     static CompanyInfoResult interpret(const SiteAddress &site, const QString &companyId,
         const HttpResponse &response, const ConnectWiseAssumptions &assumptions);
+    /// Explains a certificate that failed verification, one sentence per problem, and what
+    /// people can do about it (trust it, give its CA, or have the server fixed).
+    static QString explainCertificate(const TlsCertificateInfo &certificate);
 
 Q_SIGNALS:
     void finished(const CompanyInfoResult &result);

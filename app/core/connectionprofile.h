@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "tlscertificate.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -70,6 +72,9 @@ struct ConnectionProfile
     /// The keychain account the keys were stored under ("<companyId>@<loginHost>"); set when
     /// they were saved, so later changes to the naming rule cannot orphan them.
     QString keychainAccount;
+    /// Certificates people chose to trust for this connection's server ("host:port" ->
+    /// SHA-256 hex): applied to the transport whenever the profile is used, for that site only.
+    CertificatePins pinnedCertificates;
 
     /// "<companyId>@<loginHost>", lower case: one keychain account per ConnectWise login.
     QString defaultKeychainAccount() const;

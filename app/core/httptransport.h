@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "tlscertificate.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPair>
@@ -53,6 +55,9 @@ struct HttpResponse
     TransportError error = TransportError::None;
     QString errorString; ///< human-readable detail from the network stack; never contains secrets
     QByteArray tlsFingerprintSha256; ///< peer certificate fingerprint when TLS failed, hex
+    /// The peer certificate and what was wrong with it, when TLS failed on the certificate
+    /// (null otherwise, and for transports that cannot tell).
+    TlsCertificateInfo tlsCertificate;
     qint64 elapsedMs = 0;
 
     QByteArray header(const QByteArray &name) const;
@@ -69,4 +74,15 @@ public:
     virtual void send(const HttpRequest &request, QObject *context, Callback callback) = 0;
     /// Aborts every request sent with this context; their callbacks get TransportError::Canceled.
     virtual void cancel(QObject *context) = 0;
+    /// Whether pinCertificate() works here. Transports that cannot pin leave the default, and
+    /// callers then never offer to trust a certificate.
+    virtual bool canPinCertificates() const { return false; }
+    /// Accepts exactly the certificate with that SHA-256 (hex) on host:port, even when it is
+    /// self-signed, from an unknown CA or for another name. Nothing else changes trust.
+    virtual void pinCertificate(const QString &host, quint16 port, const QByteArray &sha256Hex)
+    {
+        Q_UNUSED(host)
+        Q_UNUSED(port)
+        Q_UNUSED(sha256Hex)
+    }
 };

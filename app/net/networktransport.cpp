@@ -40,12 +40,6 @@ private:
     QNetworkProxy m_proxy;
 };
 
-QByteArray normalizedFingerprint(QByteArray hex)
-{
-    hex.replace(':', QByteArray()).replace(' ', QByteArray());
-    return hex.toLower();
-}
-
 QByteArray fingerprintOf(const QSslCertificate &certificate)
 {
     if (certificate.isNull())
@@ -77,6 +71,81 @@ QString certificateNames(const QSslCertificate &certificate)
     if (names.isEmpty())
         names = certificate.subjectInfo(QSslCertificate::CommonName);
     return names.isEmpty() ? QStringLiteral("an unnamed host") : names.join(QStringLiteral(", "));
+}
+
+TlsProblem problemFor(QSslError::SslError error)
+{
+    switch (error) {
+    case QSslError::SelfSignedCertificate:
+        return TlsProblem::SelfSigned;
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::CertificateUntrusted:
+        return TlsProblem::UntrustedIssuer;
+    case QSslError::CertificateExpired:
+        return TlsProblem::Expired;
+    case QSslError::CertificateNotYetValid:
+        return TlsProblem::NotYetValid;
+    case QSslError::HostNameMismatch:
+        return TlsProblem::HostMismatch;
+    case QSslError::CertificateRevoked:
+        return TlsProblem::Revoked;
+    default:
+        return TlsProblem::Other;
+    }
+}
+
+// "CN=server, OU=IT, O=Example, L=Town, ST=State, C=US", the attributes people recognise.
+QString distinguishedName(const QSslCertificate &certificate, bool subject)
+{
+    static const QList<QPair<QSslCertificate::SubjectInfo, const char *>> kAttributes = {
+        { QSslCertificate::CommonName, "CN" },
+        { QSslCertificate::OrganizationalUnitName, "OU" },
+        { QSslCertificate::Organization, "O" },
+        { QSslCertificate::LocalityName, "L" },
+        { QSslCertificate::StateOrProvinceName, "ST" },
+        { QSslCertificate::CountryName, "C" },
+    };
+    QStringList parts;
+    for (const auto &[attribute, label] : kAttributes) {
+        const QStringList values
+            = subject ? certificate.subjectInfo(attribute) : certificate.issuerInfo(attribute);
+        for (const QString &value : values)
+            parts.append(QLatin1String(label) + QLatin1Char('=') + value);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+TlsCertificateInfo certificateInfo(const QSslCertificate &certificate, const QUrl &url,
+    const QList<QSslError> &errors, const QByteArray &brokenPin)
+{
+    TlsCertificateInfo info;
+    info.host = url.host();
+    info.port = quint16(url.port(443));
+    if (certificate.isNull())
+        return info;
+    info.subject = distinguishedName(certificate, true);
+    info.issuer = distinguishedName(certificate, false);
+    const auto alternatives = certificate.subjectAlternativeNames();
+    info.subjectNames
+        = alternatives.values(QSsl::DnsEntry) + alternatives.values(QSsl::IpAddressEntry);
+    if (info.subjectNames.isEmpty())
+        info.subjectNames = certificate.subjectInfo(QSslCertificate::CommonName);
+    info.notBefore = certificate.effectiveDate().toUTC();
+    info.notAfter = certificate.expiryDate().toUTC();
+    info.sha256Hex = fingerprintOf(certificate);
+    for (const QSslError &error : errors) {
+        const TlsProblem problem = problemFor(error.error());
+        if (!info.problems.contains(problem))
+            info.problems.append(problem);
+    }
+    if (!brokenPin.isEmpty() && brokenPin != info.sha256Hex) {
+        info.pinnedSha256Hex = brokenPin;
+        info.problems.append(TlsProblem::PinChanged);
+    }
+    return info;
 }
 
 QString describeSslError(const QSslError &error, const QString &host)
@@ -227,8 +296,8 @@ bool NetworkTransport::addCaCertificatesFromFile(const QString &pemPath, QString
 void NetworkTransport::pinCertificate(
     const QString &host, quint16 port, const QByteArray &sha256Hex)
 {
-    m_pins.insert(host.toLower() + QLatin1Char(':') + QString::number(port),
-        normalizedFingerprint(sha256Hex));
+    m_pins.insert(TlsCertificateInfo::siteKey(host, port),
+        TlsCertificateInfo::normalizedFingerprint(sha256Hex));
 }
 
 bool NetworkTransport::setProxy(const QUrl &proxy, QString *error)
@@ -388,11 +457,11 @@ void NetworkTransport::onSslErrors(QNetworkReply *reply, const QList<QSslError> 
         peer = error.certificate();
     }
     it->sslErrors = errors;
+    it->peerCertificate = peer;
     it->peerFingerprint = fingerprintOf(peer);
 
     const QUrl url = reply->url();
-    const QString key = url.host().toLower() + QLatin1Char(':') + QString::number(url.port(443));
-    const auto pin = m_pins.constFind(key);
+    const auto pin = m_pins.constFind(TlsCertificateInfo::siteKey(url.host(), url.port(443)));
     if (pin == m_pins.constEnd())
         return;
     const bool onlyIdentity = std::all_of(errors.cbegin(), errors.cend(),
@@ -402,7 +471,10 @@ void NetworkTransport::onSslErrors(QNetworkReply *reply, const QList<QSslError> 
         reply->ignoreSslErrors(errors);
         it->sslErrors.clear();
     } else {
-        it->pinMismatch = true;
+        it->pin = *pin;
+        // A pin that matches but cannot cover an expired (or otherwise broken) certificate
+        // has not changed; the other errors explain the failure.
+        it->pinMismatch = it->peerFingerprint != *pin;
     }
 }
 
@@ -459,6 +531,10 @@ HttpResponse NetworkTransport::buildResponse(QNetworkReply *reply, Pending &pend
         }
         if (response.error == TransportError::TlsError) {
             response.tlsFingerprintSha256 = pending.peerFingerprint;
+            if (!pending.peerCertificate.isNull()) {
+                response.tlsCertificate = certificateInfo(pending.peerCertificate, reply->url(),
+                    pending.sslErrors, pending.pinMismatch ? pending.pin : QByteArray());
+            }
             QStringList reasons;
             const QString host = reply->url().host();
             for (const QSslError &error : std::as_const(pending.sslErrors)) {

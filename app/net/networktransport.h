@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslError>
 
@@ -35,10 +36,12 @@ public:
     /// the system store. Returns false (and says why in *error) when the file holds none.
     bool addCaCertificatesFromFile(const QString &pemPath, QString *error);
 
+    bool canPinCertificates() const override { return true; }
     /// Accepts the certificate whose SHA-256 fingerprint (hex, any case, colons allowed) is
     /// sha256Hex on host:port even when it is self-signed, issued by an unknown CA or names
-    /// another host. Any other TLS problem (expired, revoked, ...) still fails.
-    void pinCertificate(const QString &host, quint16 port, const QByteArray &sha256Hex);
+    /// another host. Any other TLS problem (expired, revoked, ...) still fails. A later pin for
+    /// the same host:port replaces the earlier one.
+    void pinCertificate(const QString &host, quint16 port, const QByteArray &sha256Hex) override;
 
     /// Sends every request of this transport through @p proxy instead of the system's choice:
     /// `http://[user:password@]host:port` or `socks5://[user:password@]host:port`. Returns false
@@ -56,7 +59,9 @@ private:
         QElapsedTimer elapsed;
         AbortReason abortReason = AbortReason::None;
         QList<QSslError> sslErrors;
+        QSslCertificate peerCertificate;
         QByteArray peerFingerprint;
+        QByteArray pin; ///< the pin for this host:port that did not vouch for the peer
         bool pinMismatch = false;
         QString proxy; ///< "host:port" of the HTTP proxy the system chose, empty when direct
     };

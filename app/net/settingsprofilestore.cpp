@@ -123,6 +123,17 @@ std::optional<ConnectionProfile> SettingsProfileStore::profile(const QString &na
         p.companyMapping.append(row);
     }
     m_settings->endArray();
+    const int pins = m_settings->beginReadArray(QStringLiteral("pinnedCertificates"));
+    for (int i = 0; i < pins; ++i) {
+        m_settings->setArrayIndex(i);
+        const QString site = m_settings->value(QStringLiteral("site")).toString();
+        const QByteArray sha256 = TlsCertificateInfo::normalizedFingerprint(
+            m_settings->value(QStringLiteral("sha256")).toString().toLatin1());
+        // A damaged entry is dropped: it could only ever fail to match.
+        if (TlsCertificateInfo::parseSiteKey(site, nullptr, nullptr) && !sha256.isEmpty())
+            p.pinnedCertificates.insert(site, QString::fromLatin1(sha256));
+    }
+    m_settings->endArray();
     m_settings->endGroup();
     return p;
 }
@@ -167,6 +178,15 @@ bool SettingsProfileStore::saveProfile(const ConnectionProfile &p, QString *erro
         m_settings->setValue(QStringLiteral("connectwiseCompanyName"), row.connectwiseCompanyName);
         m_settings->setValue(QStringLiteral("agreementName"), row.agreementName);
         m_settings->setValue(QStringLiteral("missingSince"), toIso(row.missingSince));
+    }
+    m_settings->endArray();
+    m_settings->beginWriteArray(
+        QStringLiteral("pinnedCertificates"), int(p.pinnedCertificates.size()));
+    int pin = 0;
+    for (auto it = p.pinnedCertificates.cbegin(); it != p.pinnedCertificates.cend(); ++it) {
+        m_settings->setArrayIndex(pin++);
+        m_settings->setValue(QStringLiteral("site"), it.key());
+        m_settings->setValue(QStringLiteral("sha256"), it.value());
     }
     m_settings->endArray();
     m_settings->endGroup();

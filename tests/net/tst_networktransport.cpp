@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Phin Security
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "companylookup.h"
+#include "connectwiseassumptions.h"
 #include "networktransport.h"
 #include "rawhttpserver.h"
 
@@ -81,6 +83,8 @@ private slots:
     void tlsPinnedFingerprint();
     void tlsWrongHostIsExplained();
     void tlsExpiredIsExplainedAndNotPinnable();
+    void tlsCertificateFacts_data();
+    void tlsCertificateFacts();
 
 private:
     bool openssl(const QStringList &arguments);
@@ -117,7 +121,15 @@ void TestNetworkTransport::initTestCase()
             QStringLiteral("-out"), QStringLiteral("self.pem"), QStringLiteral("-days"),
             QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=phin-test-self"),
             QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1") }));
-    // A private CA, and two leaves it signs: one for another host, one long expired.
+    // Another one for the same address: the server's certificate "changed".
+    QVERIFY(openssl(QStringList { QStringLiteral("req"), QStringLiteral("-x509") } + ec
+        + QStringList { QStringLiteral("-keyout"), QStringLiteral("replaced.key"),
+            QStringLiteral("-out"), QStringLiteral("replaced.pem"), QStringLiteral("-days"),
+            QStringLiteral("2"), QStringLiteral("-subj"),
+            QStringLiteral("/CN=phin-test-replaced/O=Phin Test"), QStringLiteral("-addext"),
+            QStringLiteral("subjectAltName=IP:127.0.0.1") }));
+    // A private CA, and the leaves it signs: one for another host, one long expired, one not
+    // valid for decades, and a good one for 127.0.0.1.
     QVERIFY(openssl(QStringList { QStringLiteral("req"), QStringLiteral("-x509") } + ec
         + QStringList { QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
             QStringLiteral("ca.pem"), QStringLiteral("-days"), QStringLiteral("2"),
@@ -135,9 +147,12 @@ void TestNetworkTransport::initTestCase()
                  "default_md = sha256\npolicy = anything\nunique_subject = no\n"
                  "[anything]\ncommonName = supplied\n"
                  "[wronghost]\nsubjectAltName = DNS:other.example\n"
-                 "[expired]\nsubjectAltName = IP:127.0.0.1\n");
+                 "[expired]\nsubjectAltName = IP:127.0.0.1\n"
+                 "[future]\nsubjectAltName = IP:127.0.0.1\n"
+                 "[leaf]\nsubjectAltName = IP:127.0.0.1\n");
     config.close();
-    for (const QString &name : { QStringLiteral("wronghost"), QStringLiteral("expired") }) {
+    for (const QString &name : { QStringLiteral("wronghost"), QStringLiteral("expired"),
+             QStringLiteral("future"), QStringLiteral("leaf") }) {
         QVERIFY(openssl(QStringList { QStringLiteral("req"), QStringLiteral("-new") } + ec
             + QStringList { QStringLiteral("-keyout"), name + QStringLiteral(".key"),
                 QStringLiteral("-out"), name + QStringLiteral(".csr"), QStringLiteral("-subj"),
@@ -151,6 +166,9 @@ void TestNetworkTransport::initTestCase()
         if (name == QLatin1String("expired"))
             sign += { QStringLiteral("-startdate"), QStringLiteral("20200101000000Z"),
                 QStringLiteral("-enddate"), QStringLiteral("20200102000000Z") };
+        else if (name == QLatin1String("future"))
+            sign += { QStringLiteral("-startdate"), QStringLiteral("20900101000000Z"),
+                QStringLiteral("-enddate"), QStringLiteral("20900102000000Z") };
         else
             sign += { QStringLiteral("-days"), QStringLiteral("2") };
         QVERIFY(openssl(sign));
@@ -748,6 +766,141 @@ void TestNetworkTransport::tlsExpiredIsExplainedAndNotPinnable()
     QTRY_COMPARE(collector.responses.size(), 2);
     QCOMPARE(collector.responses.last().error, TransportError::TlsError);
     QCOMPARE(collector.responses.last().tlsFingerprintSha256, actual);
+}
+
+void TestNetworkTransport::tlsCertificateFacts_data()
+{
+    QTest::addColumn<QString>("certificate");
+    QTest::addColumn<bool>("trustCa");
+    QTest::addColumn<QString>("pinned"); ///< certificate pinned for the server's host:port
+    QTest::addColumn<QStringList>("problems");
+    QTest::addColumn<bool>("trustable");
+    QTest::addColumn<QStringList>("explained"); ///< in the company lookup's message
+    QTest::addColumn<QStringList>("notExplained");
+
+    const QStringList offered
+        = { QStringLiteral("trust this certificate for 127.0.0.1:"), QStringLiteral("--ca-file") };
+    QTest::newRow("self-signed") << "self" << false << QString() << QStringList { "self-signed" }
+                                 << true
+                                 << QStringList { "is self-signed (CN=phin-test-self)" } + offered
+                                 << QStringList { "expired", "is for" };
+    QTest::newRow("unknown-ca") << "leaf" << false << QString()
+                                << QStringList { "untrusted-issuer" } << true
+                                << QStringList { "(CN=leaf) was issued by CN=Phin Test CA, a "
+                                                 "certificate authority this computer does not "
+                                                 "trust" }
+            + offered << QStringList { "self-signed" };
+    QTest::newRow("wrong-host-trusted-ca")
+        << "wronghost" << true << QString() << QStringList { "host-mismatch" } << false
+        << QStringList { "is for other.example, not for 127.0.0.1",
+               "ask the server's administrator for a certificate for 127.0.0.1" }
+        << QStringList { "trust this certificate", "self-signed" };
+    QTest::newRow("wrong-host-unknown-ca")
+        << "wronghost" << false << QString() << QStringList { "untrusted-issuer", "host-mismatch" }
+        << true << QStringList { "is for other.example, not for 127.0.0.1" } + offered
+        << QStringList {};
+    QTest::newRow("expired") << "expired" << true << QString() << QStringList { "expired" } << false
+                             << QStringList { "expired on 2020-01-02 00:00 UTC", "must renew it" }
+                             << QStringList { "trust this certificate", "--ca-file" };
+    QTest::newRow("expired-pinned")
+        << "expired" << false << "expired" << QStringList { "untrusted-issuer", "expired" } << false
+        << QStringList { "expired on 2020-01-02 00:00 UTC" }
+        << QStringList { "trust this certificate", "changed" };
+    QTest::newRow("not-yet-valid")
+        << "future" << true << QString() << QStringList { "not-yet-valid" } << false
+        << QStringList { "valid only from 2090-01-01 00:00 UTC", "date and time of this computer" }
+        << QStringList { "trust this certificate", "expired" };
+    QTest::newRow("changed-since-pinned")
+        << "replaced" << false << "self" << QStringList { "self-signed", "pin-changed" } << true
+        << QStringList { "changed since it was trusted for 127.0.0.1:",
+               "Someone may be intercepting",
+               "only trust the new certificate if your "
+               "administrator replaced it" }
+        << QStringList { "trust this certificate for" };
+}
+
+void TestNetworkTransport::tlsCertificateFacts()
+{
+    QFETCH(QString, certificate);
+    QFETCH(bool, trustCa);
+    QFETCH(QString, pinned);
+    QFETCH(QStringList, problems);
+    QFETCH(bool, trustable);
+    QFETCH(QStringList, explained);
+    QFETCH(QStringList, notExplained);
+
+    const QString pem = path(certificate + QStringLiteral(".pem"));
+    auto server
+        = tlsServer(certificate + QStringLiteral(".pem"), certificate + QStringLiteral(".key"));
+    QVERIFY(server);
+    NetworkTransport transport;
+    QString error;
+    if (trustCa)
+        QVERIFY(transport.addCaCertificatesFromFile(path(QStringLiteral("ca.pem")), &error));
+    if (!pinned.isEmpty()) {
+        transport.pinCertificate(QStringLiteral("127.0.0.1"), server->serverPort(),
+            fingerprint(path(pinned + QStringLiteral(".pem"))));
+    }
+    Collector collector;
+    transport.send(get(server->url(QStringLiteral("/"), QStringLiteral("https"))), &collector,
+        collector.callback());
+    QTRY_COMPARE(collector.responses.size(), 1);
+    const HttpResponse &r = collector.responses.first();
+    QCOMPARE(r.error, TransportError::TlsError);
+    QCOMPARE(server->requests().size(), 0);
+
+    // The facts are the certificate's own, read independently of the transport.
+    const QSslCertificate expected = QSslCertificate::fromPath(pem).value(0);
+    QVERIFY(!expected.isNull());
+    const TlsCertificateInfo &info = r.tlsCertificate;
+    QCOMPARE(info.host, QStringLiteral("127.0.0.1"));
+    QCOMPARE(info.port, server->serverPort());
+    QCOMPARE(info.sha256Hex, expected.digest(QCryptographicHash::Sha256).toHex());
+    QCOMPARE(info.sha256Hex, r.tlsFingerprintSha256);
+    const QString organization = expected.subjectInfo(QSslCertificate::Organization).value(0);
+    QCOMPARE(info.subject,
+        QStringLiteral("CN=") + expected.subjectInfo(QSslCertificate::CommonName).value(0)
+            + (organization.isEmpty() ? QString() : QStringLiteral(", O=") + organization));
+    const QString issuerCn = expected.issuerInfo(QSslCertificate::CommonName).value(0);
+    QCOMPARE(info.issuer.section(QLatin1Char(','), 0, 0), QStringLiteral("CN=") + issuerCn);
+    QCOMPARE(info.notBefore, expected.effectiveDate().toUTC());
+    QCOMPARE(info.notAfter, expected.expiryDate().toUTC());
+    QStringList seen;
+    for (const TlsProblem problem : info.problems)
+        seen << wireName(problem);
+    seen.sort(); // the TLS stack's order of errors is not a contract
+    problems.sort();
+    QCOMPARE(seen, problems);
+    QCOMPARE(info.canBeTrusted(), trustable);
+    if (!pinned.isEmpty() && problems.contains(QLatin1String("pin-changed")))
+        QCOMPARE(info.pinnedSha256Hex, fingerprint(path(pinned + QStringLiteral(".pem"))));
+    else
+        QVERIFY(info.pinnedSha256Hex.isEmpty());
+
+    // The company lookup explains it, precisely and differently per problem.
+    SiteAddress site;
+    site.apiHost = QStringLiteral("127.0.0.1");
+    site.loginHost = site.apiHost;
+    const CompanyInfoResult result
+        = CompanyLookup::interpret(site, QStringLiteral("acme"), r, ConnectWiseAssumptions::load());
+    QCOMPARE(result.status, ConnectionStatus::TlsError);
+    QCOMPARE(result.certificate.sha256Hex, info.sha256Hex);
+    for (const QString &fragment : explained)
+        QVERIFY2(
+            result.message.contains(fragment, Qt::CaseInsensitive), qPrintable(result.message));
+    for (const QString &fragment : notExplained)
+        QVERIFY2(
+            !result.message.contains(fragment, Qt::CaseInsensitive), qPrintable(result.message));
+    if (problems.contains(QLatin1String("pin-changed"))) {
+        QVERIFY2(
+            result.message.contains(TlsCertificateInfo::groupedFingerprint(info.pinnedSha256Hex)),
+            qPrintable(result.message));
+    }
+    if (trustable || problems.contains(QLatin1String("pin-changed"))) {
+        QVERIFY2(result.message.contains(TlsCertificateInfo::groupedFingerprint(info.sha256Hex)),
+            qPrintable(result.message));
+    }
+    QVERIFY(result.message.contains(QLatin1String("Never turn certificate checks off")));
 }
 
 QTEST_GUILESS_MAIN(TestNetworkTransport)

@@ -38,6 +38,10 @@ ConnectionProfile full(const QString &name)
     p.disconnectedAt = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
     p.publicKeyHint = QStringLiteral("…11QZ");
     p.keychainAccount = QStringLiteral("msp_one@cw.example.com");
+    p.pinnedCertificates = {
+        { QStringLiteral("cw.example.com:8443"), QString(64, QLatin1Char('a')) },
+        { QStringLiteral("[::1]:443"), QStringLiteral("0123456789abcdef").repeated(4) },
+    };
     return p;
 }
 
@@ -58,6 +62,7 @@ void compareProfiles(const ConnectionProfile &a, const ConnectionProfile &b)
     QCOMPARE(a.disconnectedAt, b.disconnectedAt);
     QCOMPARE(a.publicKeyHint, b.publicKeyHint);
     QCOMPARE(a.keychainAccount, b.keychainAccount);
+    QCOMPARE(a.pinnedCertificates, b.pinnedCertificates);
 }
 
 } // namespace
