@@ -44,10 +44,11 @@ void run(
     // Secrets live in the keychain or nowhere: never QtKeychain's plain-text settings file.
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
-    QObject *receiver = context ? context : job;
-    QObject::connect(
-        job, &QKeychain::Job::finished, receiver,
-        [operation, callback = std::move(callback)](QKeychain::Job *finished) {
+    QPointer<QObject> receiver = context ? context : job;
+    // The job's answer is read when it is emitted: an auto-deleting job can be gone by the time
+    // a queued call would look at it. Only the callback is queued.
+    QObject::connect(job, &QKeychain::Job::finished, job,
+        [operation, receiver, callback = std::move(callback)](QKeychain::Job *finished) {
             SecretResult result;
             result.error = fromKeychain(finished->error());
             if (!result.ok())
@@ -57,11 +58,18 @@ void run(
             }
             qCDebug(lcKeychain).noquote()
                 << operation << finished->key() << "->" << static_cast<int>(result.error);
-            callback(result);
-            // The job's own copy goes with the job; ours is handed over and wiped by callers.
-            result.secret.fill('\0');
-        },
-        Qt::QueuedConnection);
+            if (!receiver)
+                return;
+            QMetaObject::invokeMethod(
+                receiver,
+                [callback, result]() mutable {
+                    callback(result);
+                    // The job's own copy went with the job; ours is handed over and wiped by
+                    // callers.
+                    result.secret.fill('\0');
+                },
+                Qt::QueuedConnection);
+        });
     job->start();
 }
 
