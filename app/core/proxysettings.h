@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QUrl>
 #include <QVariantMap>
@@ -58,3 +59,5 @@ struct ProxySettings
     friend bool operator==(const ProxySettings &a, const ProxySettings &b);
     friend bool operator!=(const ProxySettings &a, const ProxySettings &b) { return !(a == b); }
 };
+
+Q_DECLARE_METATYPE(ProxySettings)

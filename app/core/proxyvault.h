@@ -4,6 +4,7 @@
 
 #include "proxysettings.h"
 
+#include <QMetaType>
 #include <QObject>
 #include <QStringList>
 
@@ -71,3 +72,5 @@ private:
     ProxySettingsStore &m_store;
     ProxyApplier m_applier;
 };
+
+Q_DECLARE_METATYPE(ProxyVaultResult)
