@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batchcommand.h"
 
+#include "catalogversion.h"
 #include "checkrunner.h"
 #include "connectionvault.h"
 #include "profilestore.h"
 #include "reportformatter.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -54,6 +56,45 @@ QString cell(QString text)
 
 } // namespace
 
+QString BatchCatalogStatus::note() const
+{
+    switch (state) {
+    case State::NotApplicable:
+        return {};
+    case State::UpToDate:
+        return QStringLiteral("up to date with catalog %1").arg(catalogVersion);
+    case State::NeverChecked:
+        return QStringLiteral("never checked against a versioned catalog: full check against "
+                              "catalog %1%2")
+            .arg(catalogVersion,
+                recorded ? QStringLiteral("; recorded") : QStringLiteral("; not recorded"));
+    case State::NewRequirements:
+        return QStringLiteral("catalog %1 (%2) is newer than %3: %4 new, checked %5; %6")
+            .arg(catalogVersion, catalogDate, profileVersion)
+            .arg(lines.size())
+            .arg(onlyCheckIds.isEmpty() ? QStringLiteral("everything (--full)")
+                                        : QStringLiteral("only these"),
+                recorded ? QStringLiteral("recorded %1").arg(catalogVersion)
+                         : QStringLiteral("stays at %1 until they pass").arg(profileVersion));
+    }
+    return {};
+}
+
+QJsonObject BatchCatalogStatus::toJson() const
+{
+    static const char *const kStates[] = { "", "up-to-date", "new-requirements", "never-checked" };
+    return QJsonObject {
+        { QStringLiteral("state"), QLatin1String(kStates[int(state)]) },
+        { QStringLiteral("profileVersion"), profileVersion },
+        { QStringLiteral("catalogVersion"), catalogVersion },
+        { QStringLiteral("catalogDate"), catalogDate },
+        { QStringLiteral("newRequirements"), QJsonArray::fromStringList(lines) },
+        { QStringLiteral("checkedIds"), QJsonArray::fromStringList(onlyCheckIds) },
+        { QStringLiteral("recorded"), recorded },
+        { QStringLiteral("note"), note() },
+    };
+}
+
 struct BatchCommand::Job : QObject
 {
     std::unique_ptr<ConnectionVault> vault;
@@ -69,7 +110,9 @@ BatchCommand::BatchCommand(const CliOptions &options, HttpTransport &transport,
     , m_secrets(secrets)
     , m_profiles(profiles)
     , m_environment(QProcessEnvironment::systemEnvironment())
-{ }
+{
+    m_runnerOptions.catalog = options.catalog();
+}
 
 BatchCommand::~BatchCommand() = default;
 
@@ -137,6 +180,7 @@ void BatchCommand::start()
         }
     }
     m_outcomes.resize(m_rows.size());
+    m_catalog.resize(m_rows.size());
     m_done.fill(false, m_rows.size());
     // Later, from the event loop: finished() never comes inside start().
     QMetaObject::invokeMethod(this, &BatchCommand::startNext, Qt::QueuedConnection);
@@ -178,6 +222,26 @@ void BatchCommand::runRow(int index)
             r.features = profile->features;
         if (r.member.isEmpty())
             r.member = profile->memberName;
+        if (m_options.allProfiles) {
+            // A newer catalog: say what is new and check only that (unless --full).
+            const CatalogChanges changes = CatalogVersion::changesSince(
+                profile->catalogVersion, m_runnerOptions.catalog, r.features);
+            BatchCatalogStatus &c = m_catalog[index];
+            c.profileVersion = changes.profileVersion;
+            c.catalogVersion = changes.catalogVersion;
+            c.catalogDate = changes.catalogDate;
+            c.lines = changes.lines();
+            c.newIds = changes.checkIds();
+            if (changes.profileVersionUnknown) {
+                c.state = BatchCatalogStatus::State::NeverChecked;
+            } else if (changes.isUpToDate()) {
+                c.state = BatchCatalogStatus::State::UpToDate;
+            } else {
+                c.state = BatchCatalogStatus::State::NewRequirements;
+                if (!m_options.fullRecheck)
+                    c.onlyCheckIds = c.newIds;
+            }
+        }
         // One vault per row: operations on different profiles never wait for each other.
         auto job = new Job;
         job->setParent(this);
@@ -223,6 +287,7 @@ void BatchCommand::startCheck(int index, QByteArray publicKey, QByteArray privat
     request.timeoutMs = m_options.timeoutMs;
     request.sequential = m_options.sequential;
     request.memberIdentifier = row.member.isEmpty() ? m_options.member : row.member;
+    request.onlyCheckIds = m_catalog.value(index).onlyCheckIds;
     m_runnerOptions.toolName = QLatin1String(kToolName);
     auto job = new Job;
     job->setParent(this);
@@ -231,10 +296,49 @@ void BatchCommand::startCheck(int index, QByteArray publicKey, QByteArray privat
         [this, index, job](const CheckReport &report) {
             // The runner is still inside its own signal: delete it later, keep only a summary.
             job->deleteLater();
-            const int code = ReportFormatter::exitCode(report);
-            rowFinished(index, code, code == kExitReady ? QString() : reasonFor(report), &report);
+            int code = ReportFormatter::exitCode(report);
+            QString reason = code == kExitReady ? QString() : reasonFor(report);
+            QString error;
+            if (!recordCatalogVersion(index, report, &error)) {
+                code = kExitKeychain;
+                reason += (reason.isEmpty() ? QString() : QStringLiteral("; ")) + error;
+            }
+            rowFinished(index, code, reason, &report);
         });
     job->runner->start(std::move(request));
+}
+
+bool BatchCommand::recordCatalogVersion(int index, const CheckReport &report, QString *error)
+{
+    BatchCatalogStatus &c = m_catalog[index];
+    if (c.state != BatchCatalogStatus::State::NewRequirements
+        && c.state != BatchCatalogStatus::State::NeverChecked)
+        return true;
+    if (!report.connected())
+        return true;
+    // What this catalog added (or, never checked before, everything) must have passed.
+    const QStringList needed
+        = c.state == BatchCatalogStatus::State::NewRequirements ? c.newIds : QStringList();
+    int passed = 0;
+    for (const CheckResult &r : report.checks) {
+        const bool concerned
+            = needed.isEmpty() ? r.status != CheckStatus::Skipped : needed.contains(r.entry.id);
+        if (concerned && r.status != CheckStatus::Granted)
+            return true;
+        passed += concerned;
+    }
+    if (passed == 0 || (!needed.isEmpty() && passed != needed.size()))
+        return true;
+    auto profile = m_profiles.profile(m_rows.at(index).profile);
+    if (!profile)
+        return true;
+    profile->catalogVersion = c.catalogVersion;
+    if (!m_profiles.saveProfile(*profile, error)) {
+        *error = QStringLiteral("the new catalog version could not be recorded: %1").arg(*error);
+        return false;
+    }
+    c.recorded = true;
+    return true;
 }
 
 void BatchCommand::rowFinished(
@@ -245,6 +349,7 @@ void BatchCommand::rowFinished(
     o.exitCode = exitCode;
     o.status = statusFor(exitCode);
     o.reason = reason;
+    o.catalog = m_catalog.value(index);
     if (report) {
         o.elapsedMs = report->elapsedMs;
         o.requests = report->requestCount;
@@ -262,6 +367,8 @@ void BatchCommand::rowFinished(
         line.insert(QStringLiteral("status"), o.status);
         line.insert(QStringLiteral("exitCode"), o.exitCode);
         line.insert(QStringLiteral("reason"), o.reason);
+        if (m_options.allProfiles)
+            line.insert(QStringLiteral("catalog"), o.catalog.toJson());
         line.insert(QStringLiteral("report"),
             report ? QJsonValue(ReportFormatter::toJsonObject(*report)) : QJsonValue());
         m_out->write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
@@ -331,24 +438,39 @@ void BatchCommand::finishAll()
     if (m_options.format != QLatin1String("json") && m_out) {
         const bool markdown = m_options.format == QLatin1String("markdown");
         QStringList lines;
+        const bool catalogColumn = m_options.allProfiles;
         if (markdown) {
-            lines << QStringLiteral("| Line | Name | Site | Company | Result | Exit | Why |")
-                  << QStringLiteral("|---:|---|---|---|---|---:|---|");
+            lines << QStringLiteral("| Line | Name | Site | Company | Result | Exit | Why |%1")
+                         .arg(catalogColumn ? QStringLiteral(" Catalog |") : QString())
+                  << QStringLiteral("|---:|---|---|---|---|---:|---|%1")
+                         .arg(catalogColumn ? QStringLiteral("---|") : QString());
         }
         for (const BatchOutcome &o : std::as_const(m_outcomes)) {
             const QString line = o.row.line > 0 ? QString::number(o.row.line) : QStringLiteral("-");
+            const QStringList catalogLines
+                = o.catalog.state == BatchCatalogStatus::State::NotApplicable
+                ? QStringList()
+                : QStringList { o.catalog.note() } + o.catalog.lines;
             if (markdown) {
-                lines << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |")
+                QStringList escaped;
+                for (const QString &l : catalogLines)
+                    escaped << cell(l);
+                lines << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |%8")
                              .arg(line, cell(o.row.name), cell(o.row.site), cell(o.row.company),
                                  o.status)
                              .arg(o.exitCode)
-                             .arg(cell(o.reason));
+                             .arg(cell(o.reason),
+                                 catalogColumn ? QStringLiteral(" %1 |").arg(
+                                     escaped.join(QStringLiteral("<br>")))
+                                               : QString());
             } else {
                 lines << QStringLiteral("%1 %2 %3 %4")
                              .arg(o.status, -8)
                              .arg(o.row.name, -24)
                              .arg(o.exitCode, 3)
                              .arg(o.reason);
+                for (const QString &l : catalogLines)
+                    lines << QStringLiteral("         ") + l;
             }
         }
         lines << QString() << (markdown ? QStringLiteral("**Summary:** ") : QString()) + summary;

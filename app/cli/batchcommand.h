@@ -7,12 +7,36 @@
 #include "checkrunner.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QObject>
 #include <QProcessEnvironment>
 
 class HttpTransport;
 class ProfileStore;
 class SecretStore;
+
+/// --all-profiles: how a profile's last check relates to the shipped permission catalog.
+struct BatchCatalogStatus
+{
+    enum class State {
+        NotApplicable, ///< not a saved profile of --all-profiles, or it never got that far
+        UpToDate, ///< checked against this catalog (or a newer one)
+        NewRequirements, ///< the catalog added requirements since the profile's check
+        NeverChecked, ///< the profile has no catalog version: a full check
+    };
+    State state = State::NotApplicable;
+    QString profileVersion;
+    QString catalogVersion;
+    QString catalogDate;
+    QStringList lines; ///< "since 2026.12: Service Tickets Add needed (Service Desk)"
+    QStringList newIds; ///< the catalog ids of lines
+    QStringList onlyCheckIds; ///< what was checked; empty = everything
+    bool recorded = false; ///< the profile now records catalogVersion
+
+    /// One line for people, e.g. "up to date with catalog 2026.11".
+    QString note() const;
+    QJsonObject toJson() const;
+};
 
 /// What one batch row came to.
 struct BatchOutcome
@@ -24,6 +48,7 @@ struct BatchOutcome
     qint64 elapsedMs = 0;
     int requests = 0;
     int roundTrips = 0;
+    BatchCatalogStatus catalog;
 };
 
 /// --batch FILE and --all-profiles: many checks in one process, at most --jobs at once, all on
@@ -57,6 +82,9 @@ private:
     void runRow(int index);
     void startCheck(int index, QByteArray publicKey, QByteArray privateKey);
     void rowFinished(int index, int exitCode, const QString &reason, const CheckReport *report);
+    /// Records the catalog version in the row's profile when what it was asked to check
+    /// passed; false (and *error) when the settings could not be written.
+    bool recordCatalogVersion(int index, const CheckReport &report, QString *error);
     void writeProgress();
     void finishAll();
     void printErr(const QString &text);
@@ -72,6 +100,7 @@ private:
     bool m_progressLine = false;
     QList<BatchRow> m_rows;
     QList<BatchOutcome> m_outcomes;
+    QList<BatchCatalogStatus> m_catalog; ///< per row, set before its check starts
     QList<bool> m_done;
     int m_next = 0;
     int m_running = 0;

@@ -7,12 +7,15 @@
 #include "checkrunner.h"
 #include "connectionvault.h"
 #include "keychainsecretstore.h"
+#include "mappingcommand.h"
 #include "networktransport.h"
 #include "phinconfig.h"
+#include "proxyvault.h"
 #include "reportformatter.h"
 #include "sandboxserver.h"
 #include "scenario.h"
 #include "settingsprofilestore.h"
+#include "settingsproxystore.h"
 #include "siteaddress.h"
 #include "translationinstaller.h"
 
@@ -106,7 +109,19 @@ CliParseResult CheckCommand::parse(const QStringList &arguments)
            "something unknown, 4 saved-connection problem (profile unknown or disconnected, "
            "keychain or settings failed; the check still runs and reports when only saving "
            "failed, and 4 replaces 0, 1 and 3), 64 usage error. A batch exits with its worst "
-           "row's code, worst first: 64, 4, 2, 1, 3, 0."));
+           "row's code, worst first: 64, 4, 2, 1, 3, 0.\n\n"
+           "Newer catalog: when this version requires permissions that a saved connection was "
+           "not checked for, --all-profiles lists them (\"since 2026.12: … needed\") and checks "
+           "only those (--full checks everything); the connection records the new catalog "
+           "version once they passed. A connection never checked against a versioned catalog "
+           "gets a full check.\n\n"
+           "Company mapping: --profile NAME --mapping prints which Phin organisations map to "
+           "which ConnectWise companies. A connected profile's company list is loaded again and "
+           "companies that disappeared are flagged (and saved); --offline, or a disconnected "
+           "profile, prints the stored status unvalidated. Exit codes: 0 every organisation "
+           "mapped to a company that is still there (with an agreement when Billing is used), "
+           "1 something unmapped, missing or without agreement, or nothing mapped yet, 2 the "
+           "company list could not be loaded, 4 profile or keychain problem, 64 usage error."));
     const QCommandLineOption site(QStringLiteral("site"),
         tr("ConnectWise site, e.g. na.myconnectwise.net or cw.example.com:8443."), tr("SITE"));
     const QCommandLineOption company(
@@ -123,10 +138,13 @@ CliParseResult CheckCommand::parse(const QStringList &arguments)
     const QCommandLineOption caFile(QStringLiteral("ca-file"),
         tr("Also trust the CA certificates in this PEM file (on-premise servers)."), tr("PEM"));
     const QCommandLineOption proxy(QStringLiteral("proxy"),
-        tr("Send every request through this proxy instead of the system's: "
-           "http://[user@]host:port or socks5://[user@]host:port; the password comes from "
-           "PHIN_PROXY_PASSWORD."),
+        tr("Send every request through this proxy: http://[user@]host:port or "
+           "socks5://[user@]host:port; the password comes from PHIN_PROXY_PASSWORD. Without "
+           "--proxy, the proxy saved in the wizard's network settings is used (its password from "
+           "the OS keychain), else the system's."),
         tr("URL"));
+    const QCommandLineOption noProxy(QStringLiteral("no-proxy"),
+        tr("Connect directly, without the saved or the system's proxy."));
     const QCommandLineOption clientId(QStringLiteral("client-id"),
         tr("ConnectWise clientId to send (default: Phin's built-in one)."), tr("ID"));
     const QCommandLineOption lang(
@@ -169,10 +187,22 @@ CliParseResult CheckCommand::parse(const QStringList &arguments)
         QStringLiteral("8"));
     const QCommandLineOption noProgress(
         QStringLiteral("no-progress"), tr("No progress line, even on a terminal."));
+    const QCommandLineOption full(QStringLiteral("full"),
+        tr("With --all-profiles: check everything, also for connections that only need the "
+           "permissions a newer catalog added."));
+    const QCommandLineOption mapping(QStringLiteral("mapping"),
+        tr("With --profile: print the company mapping status instead of checking permissions."));
+    const QCommandLineOption offline(QStringLiteral("offline"),
+        tr("With --mapping: print the stored status without contacting ConnectWise."));
+    // Diagnostic: checks against another catalog (e.g. a newer one before it ships).
+    QCommandLineOption catalog(QStringLiteral("catalog"),
+        tr("Use the permission catalog in FILE instead of the built-in one."), tr("FILE"));
+    catalog.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(proxy);
+    parser.addOption(noProxy);
     parser.addOptions({ site, company, features, format, output, timeout, caFile, clientId, lang,
         sandbox, member, keysFromStdin, verbose, sequential, profile, save, forget, listProfiles,
-        settings, batch, allProfiles, jobs, noProgress });
+        settings, batch, allProfiles, jobs, noProgress, full, mapping, offline, catalog });
     const QCommandLineOption help(
         QStringList { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
@@ -227,6 +257,28 @@ CliParseResult CheckCommand::parse(const QStringList &arguments)
         if (!problem.isEmpty())
             return usage(tr("--save: %1").arg(problem));
     }
+    o.fullRecheck = parser.isSet(full);
+    o.mapping = parser.isSet(mapping);
+    o.offline = parser.isSet(offline);
+    o.catalogFile = parser.value(catalog);
+    if (o.fullRecheck && !o.allProfiles)
+        return usage(tr("--full goes with --all-profiles."));
+    if (o.offline && !o.mapping)
+        return usage(tr("--offline goes with --mapping."));
+    if (o.mapping
+        && (o.profile.isEmpty() || o.save || !o.sandbox.isEmpty() || parser.isSet(keysFromStdin)))
+        return usage(tr("--mapping needs --profile NAME and does not go with --save, --sandbox or "
+                        "--keys-from-stdin."));
+    if (!o.catalogFile.isEmpty()) {
+        QFile file(o.catalogFile);
+        QString error;
+        if (!file.open(QIODevice::ReadOnly))
+            error = file.errorString();
+        else if (!PermissionCatalog::fromJson(file.readAll(), &error).isValid() && error.isEmpty())
+            error = tr("no checks in the catalog");
+        if (!error.isEmpty())
+            return usage(tr("--catalog %1: %2").arg(o.catalogFile, error));
+    }
     bool jobsOk = false;
     o.jobs = parser.value(jobs).toInt(&jobsOk);
     if (!jobsOk || o.jobs < 1 || o.jobs > 256)
@@ -264,6 +316,9 @@ CliParseResult CheckCommand::parse(const QStringList &arguments)
     o.output = parser.value(output);
     o.caFile = parser.value(caFile);
     o.proxy = parser.value(proxy);
+    o.noProxy = parser.isSet(noProxy);
+    if (o.noProxy && !o.proxy.isEmpty())
+        return usage(tr("--proxy and --no-proxy exclude each other."));
     o.clientId = parser.isSet(clientId) ? parser.value(clientId) : QStringLiteral(PHIN_CLIENT_ID);
     o.lang = parser.value(lang);
     o.member = parser.value(member);
@@ -271,6 +326,15 @@ CliParseResult CheckCommand::parse(const QStringList &arguments)
     o.verbose = parser.isSet(verbose);
     o.sequential = parser.isSet(sequential);
     return result;
+}
+
+PermissionCatalog CliOptions::catalog() const
+{
+    if (catalogFile.isEmpty())
+        return PermissionCatalog::load();
+    QFile file(catalogFile);
+    return file.open(QIODevice::ReadOnly) ? PermissionCatalog::fromJson(file.readAll())
+                                          : PermissionCatalog();
 }
 
 CheckCommand::CheckCommand(CliOptions options, QObject *parent)
@@ -367,6 +431,63 @@ bool CheckCommand::startSandbox(QString *error)
     return true;
 }
 
+QString CheckCommand::settingsFile() const
+{
+    // Tests point this at a temporary file, so nothing lands in the real settings.
+    return m_options.settingsFile.isEmpty()
+        ? m_environment.value(QStringLiteral("PHIN_SETTINGS_FILE"))
+        : m_options.settingsFile;
+}
+
+bool CheckCommand::applyProxyOptions()
+{
+    QString error;
+    if (m_options.noProxy) {
+        ProxySettings direct;
+        direct.mode = ProxyMode::Direct;
+        return m_transport->applyProxy(direct, QString(), &error);
+    }
+    if (m_options.proxy.isEmpty())
+        return true;
+    // A password on the command line would show in the process list.
+    QUrl proxyUrl(m_options.proxy);
+    const QString password = m_environment.value(QStringLiteral("PHIN_PROXY_PASSWORD"));
+    if (!password.isEmpty() && proxyUrl.password().isEmpty())
+        proxyUrl.setPassword(password);
+    if (!m_transport->setProxy(proxyUrl, &error)) {
+        fail(kExitUsage, tr("--proxy: %1").arg(error));
+        return false;
+    }
+    return true;
+}
+
+bool CheckCommand::startWithSavedProxy()
+{
+    const QString file = settingsFile();
+    m_proxyStore = file.isEmpty() ? std::make_unique<SettingsProxyStore>()
+                                  : std::make_unique<SettingsProxyStore>(file);
+    // The system proxy is the transport's default: only another choice needs applying, and
+    // only a proxy with a password needs the keychain.
+    if (m_proxyStore->proxySettings().mode == ProxyMode::System)
+        return false;
+    ensureVault();
+    m_proxyVault = std::make_unique<ProxyVault>(*m_secrets, *m_proxyStore,
+        [this](const ProxySettings &settings, const QString &password, QString *error) {
+            return m_transport->applyProxy(settings, password, error);
+        });
+    connect(m_proxyVault.get(), &ProxyVault::applied, this, [this](const ProxyVaultResult &r) {
+        for (const QString &warning : r.warnings)
+            printErr(warning);
+        if (!r.ok)
+            return fail(kExitKeychain, r.message);
+        if (m_options.verbose)
+            printErr(tr("proxy: %1 (saved setting)").arg(r.settings.describe()));
+        continueStart();
+    });
+    m_proxyVault->applySaved();
+    return true;
+}
+
 void CheckCommand::setStores(SecretStore *secrets, ProfileStore *profiles)
 {
     m_secrets = secrets;
@@ -382,10 +503,7 @@ void CheckCommand::ensureVault()
         m_secrets = m_ownSecrets.get();
     }
     if (!m_profiles) {
-        // Tests point this at a temporary file, so nothing lands in the real settings.
-        QString file = m_options.settingsFile;
-        if (file.isEmpty())
-            file = m_environment.value(QStringLiteral("PHIN_SETTINGS_FILE"));
+        const QString file = settingsFile();
         m_ownProfiles = file.isEmpty() ? std::make_unique<SettingsProfileStore>()
                                        : std::make_unique<SettingsProfileStore>(file);
         m_profiles = m_ownProfiles.get();
@@ -558,16 +676,24 @@ void CheckCommand::start()
         fail(kExitUsage, tr("--ca-file: %1").arg(error));
         return;
     }
-    if (!m_options.proxy.isEmpty()) {
-        // A password on the command line would show in the process list.
-        QUrl proxyUrl(m_options.proxy);
-        const QString password = m_environment.value(QStringLiteral("PHIN_PROXY_PASSWORD"));
-        if (!password.isEmpty() && proxyUrl.password().isEmpty())
-            proxyUrl.setPassword(password);
-        if (!m_transport->setProxy(proxyUrl, &error)) {
-            fail(kExitUsage, tr("--proxy: %1").arg(error));
-            return;
-        }
+    if (!applyProxyOptions())
+        return;
+    if (m_options.proxy.isEmpty() && !m_options.noProxy && startWithSavedProxy())
+        return; // continueStart() follows once the saved proxy is in place
+    continueStart();
+}
+
+void CheckCommand::continueStart()
+{
+    QString error;
+    if (m_options.mapping) {
+        ensureVault();
+        m_mapping
+            = std::make_unique<MappingCommand>(m_options, *m_transport, *m_secrets, *m_profiles);
+        m_mapping->setStreams(m_out, m_err);
+        connect(m_mapping.get(), &MappingCommand::finished, this, &CheckCommand::finished);
+        m_mapping->start();
+        return;
     }
     if (m_options.isBatch()) {
         ensureVault();
@@ -615,6 +741,8 @@ void CheckCommand::runCheck(QByteArray publicKey, QByteArray privateKey)
     request.memberIdentifier = m_options.member;
 
     CheckRunnerOptions runnerOptions = CheckRunnerOptions::defaults();
+    if (!m_options.catalogFile.isEmpty())
+        runnerOptions.catalog = m_options.catalog();
     runnerOptions.toolName = QLatin1String(kToolName);
     m_runner = std::make_unique<CheckRunner>(*m_transport, runnerOptions);
     connect(m_runner.get(), &CheckRunner::finished, this, &CheckCommand::onFinished);

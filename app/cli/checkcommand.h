@@ -3,6 +3,7 @@
 #pragma once
 
 #include "checkreport.h"
+#include "permissioncatalog.h"
 
 #include <QObject>
 #include <QProcessEnvironment>
@@ -11,6 +12,9 @@
 #include <memory>
 
 class BatchCommand;
+class ProxyVault;
+class SettingsProxyStore;
+class MappingCommand;
 class CheckRunner;
 class ConnectionVault;
 class NetworkTransport;
@@ -36,7 +40,8 @@ struct CliOptions
     QString output; ///< file; empty = stdout
     int timeoutMs = 30000;
     QString caFile;
-    QString proxy; ///< manual proxy URL; empty = the system's proxy configuration
+    QString proxy; ///< manual proxy URL; empty = the saved proxy setting, else the system's
+    bool noProxy = false; ///< --no-proxy: connect directly
     QString clientId; ///< defaults to the built-in PHIN_CLIENT_ID
     QString lang;
     QString sandbox; ///< scenario name or file
@@ -56,8 +61,17 @@ struct CliOptions
     bool allProfiles = false; ///< --all-profiles
     int jobs = 8; ///< --jobs N: checks in flight at once
     bool progress = true; ///< a progress line on stderr when it is a terminal
+    bool fullRecheck = false; ///< --full: --all-profiles re-checks everything, not only what is new
+    // company mapping
+    bool mapping = false; ///< --mapping: print the --profile's company mapping status
+    bool offline = false; ///< --offline: --mapping prints the stored status, no requests
+    /// --catalog FILE (diagnostic, hidden): a permission catalog instead of the built-in one.
+    QString catalogFile;
 
     bool isBatch() const { return !batchFile.isEmpty() || allProfiles; }
+    /// The catalog to check against: --catalog FILE when given (parse() verified that it
+    /// loads), else the built-in one.
+    PermissionCatalog catalog() const;
 };
 
 struct CliParseResult
@@ -105,6 +119,10 @@ private:
     void listProfiles();
     void forgetProfile();
     void startWithProfile();
+    QString settingsFile() const;
+    bool applyProxyOptions();
+    bool startWithSavedProxy();
+    void continueStart();
     void runCheck(QByteArray publicKey, QByteArray privateKey);
     void onFinished(const CheckReport &report);
     void saveConnection(const CheckReport &report, int checkExitCode);
@@ -132,6 +150,9 @@ private:
     ProfileStore *m_profiles = nullptr;
     std::unique_ptr<ConnectionVault> m_vault;
     std::unique_ptr<BatchCommand> m_batch;
+    std::unique_ptr<SettingsProxyStore> m_proxyStore;
+    std::unique_ptr<ProxyVault> m_proxyVault;
+    std::unique_ptr<MappingCommand> m_mapping;
     std::unique_ptr<ApiKeys> m_keys; ///< kept for --save only, wiped after
     bool m_keysFromProfile = false; ///< the keys in hand are the ones stored for --profile
     CheckReport m_report;
