@@ -74,6 +74,11 @@ public:
     virtual void send(const HttpRequest &request, QObject *context, Callback callback) = 0;
     /// Aborts every request sent with this context; their callbacks get TransportError::Canceled.
     virtual void cancel(QObject *context) = 0;
+    /// Opens a connection to @p origin (scheme, host and port; the rest is ignored) ahead of the
+    /// first request, so that request finds the TCP and TLS handshakes done. Sends no HTTP
+    /// request and no credentials. A hint: transports without a connection pool ignore it.
+    virtual void preconnect(const QUrl &origin) { Q_UNUSED(origin) }
+
     /// Whether pinCertificate() works here. Transports that cannot pin leave the default, and
     /// callers then never offer to trust a certificate.
     virtual bool canPinCertificates() const { return false; }

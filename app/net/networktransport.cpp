@@ -257,6 +257,16 @@ NetworkTransport::NetworkTransport(QObject *parent)
     m_nam.setProxyFactory(new SystemProxyFactory);
     // Cookies would make one request depend on another; the API is stateless, keep it so.
     m_nam.setCookieJar(nullptr);
+    // Pre-connections have no reply of ours: only the manager tells about them.
+    connect(&m_nam, &QNetworkAccessManager::sslErrors, this,
+        [this](QNetworkReply *reply, const QList<QSslError> &errors) {
+            if (reply->url().scheme() == QLatin1String("preconnect-https"))
+                onPreconnectSslErrors(reply, errors);
+        });
+    connect(&m_nam, &QNetworkAccessManager::finished, this, [](QNetworkReply *reply) {
+        if (reply->url().scheme().startsWith(QLatin1String("preconnect-")))
+            reply->deleteLater();
+    });
 }
 
 NetworkTransport::~NetworkTransport()
@@ -401,6 +411,51 @@ void NetworkTransport::cancel(QObject *context)
         if (it != m_pending.end() && it->context == context)
             abortReply(reply, AbortReason::Canceled);
     }
+}
+
+void NetworkTransport::preconnect(const QUrl &origin)
+{
+    const QString scheme = origin.scheme().toLower();
+    const bool https = scheme == QLatin1String("https");
+    if ((!https && scheme != QLatin1String("http")) || origin.host().isEmpty())
+        return;
+    const quint16 port = quint16(origin.port(https ? 443 : 80));
+    const QString key = scheme + QStringLiteral("://") + origin.host().toLower() + QLatin1Char(':')
+        + QString::number(port);
+    auto last = m_preconnected.find(key);
+    if (last != m_preconnected.end() && !last->hasExpired(kPreconnectIntervalMs))
+        return;
+    m_preconnected[key].start();
+    qCDebug(lcHttp).noquote() << "pre-connecting to" << key;
+    if (!https) {
+        m_nam.connectToHost(origin.host(), port);
+        return;
+    }
+    // The pool is chosen by the TLS settings too: offer HTTP/2 exactly as send() does, or the
+    // requests would open a pool of their own beside this connection.
+    QSslConfiguration config = m_sslConfig;
+    config.setAllowedNextProtocols(
+        { QSslConfiguration::ALPNProtocolHTTP2, QSslConfiguration::NextProtocolHttp1_1 });
+    m_nam.connectToHostEncrypted(origin.host(), port, config);
+}
+
+void NetworkTransport::onPreconnectSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    // The same rule as for requests (onSslErrors): a pin only answers "who is this".
+    const QUrl url = reply->url();
+    const auto pin = m_pins.constFind(TlsCertificateInfo::siteKey(url.host(), url.port(443)));
+    if (pin == m_pins.constEnd())
+        return;
+    QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+    for (const QSslError &error : errors) {
+        if (!peer.isNull())
+            break;
+        peer = error.certificate();
+    }
+    const bool onlyIdentity = std::all_of(errors.cbegin(), errors.cend(),
+        [](const QSslError &error) { return isIdentityError(error.error()); });
+    if (onlyIdentity && !peer.isNull() && fingerprintOf(peer) == *pin)
+        reply->ignoreSslErrors(errors);
 }
 
 void NetworkTransport::abortReply(QNetworkReply *reply, AbortReason reason)

@@ -31,6 +31,13 @@ public:
 
     void send(const HttpRequest &request, QObject *context, Callback callback) override;
     void cancel(QObject *context) override;
+    /// Opens one connection to the origin (TCP, and TLS for https with this transport's trust
+    /// and pins, through its proxy) into the pool that send() reuses, unless one is open. At
+    /// most once per origin every kPreconnectIntervalMs; never sends an HTTP request.
+    void preconnect(const QUrl &origin) override;
+    /// How long a pre-connected origin is left alone: long enough that typing does not open a
+    /// connection per key, short enough to reopen one a server closed while people typed.
+    static constexpr int kPreconnectIntervalMs = 20000;
 
     /// Trusts the CA certificates in the PEM file for this transport's requests, in addition to
     /// the system store. Returns false (and says why in *error) when the file holds none.
@@ -71,6 +78,7 @@ private:
     void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
     void onFinished(QNetworkReply *reply);
     void onContextDestroyed(QObject *context);
+    void onPreconnectSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
     void abortReply(QNetworkReply *reply, AbortReason reason);
     void watchContext(QObject *context);
     HttpResponse buildResponse(QNetworkReply *reply, Pending &pending) const;
@@ -82,5 +90,6 @@ private:
     QHash<QNetworkReply *, Pending> m_pending;
     QHash<QObject *, QMetaObject::Connection> m_watchedContexts;
     QHash<QString, QString> m_proxyCache; ///< "scheme://host:port" -> proxy, see proxyFor()
+    QHash<QString, QElapsedTimer> m_preconnected; ///< "scheme://host:port" -> last preconnect
     bool m_manualProxy = false; ///< setProxy() replaced the system configuration
 };
