@@ -56,6 +56,10 @@ void WizardContext::setDetails(const ConnectionDetails &details)
 void WizardContext::setCompanyLookup(const std::optional<CompanyInfoResult> &result)
 {
     m_companyLookup = result;
+    // The checks will talk to this host as soon as Next is pressed: have a connection (TCP and
+    // TLS) ready while people still type the keys, in case the lookup's own was closed.
+    if (result && result->ok())
+        m_transport.preconnect(result->site.apiOrigin());
 }
 
 void WizardContext::startChecks(const QStringList &features)

@@ -73,7 +73,8 @@ public:
     ConnectionDetails details() const { return m_details; }
     void setDetails(const ConnectionDetails &details);
 
-    /// The background company lookup's answer for the current details, when it succeeded.
+    /// The background company lookup's answer for the current details, when it succeeded. A
+    /// successful one also pre-connects the transport to the API host the checks will use.
     void setCompanyLookup(const std::optional<CompanyInfoResult> &result);
     std::optional<CompanyInfoResult> companyLookup() const { return m_companyLookup; }
 
