@@ -624,6 +624,9 @@ void CheckCommand::startWithProfile()
             VaultError::ProfileNotFound, VaultOperation::Load, missing.profileName);
         return failVault(missing);
     }
+    // Certificates trusted for this connection in the wizard, for its own host:port only;
+    // --ca-file still adds to them.
+    profile->applyPinnedCertificates(*m_transport);
     // Explicit options win over the saved ones.
     if (m_options.site.isEmpty())
         m_options.site = profile->site;

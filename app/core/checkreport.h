@@ -3,6 +3,7 @@
 #pragma once
 
 #include "permissioncatalog.h"
+#include "tlscertificate.h"
 
 #include <QDateTime>
 #include <QList>
@@ -99,6 +100,8 @@ struct CheckReport
     // connection
     ConnectionStatus connection = ConnectionStatus::Timeout;
     QString connectionMessage;
+    /// The server's certificate when the connection failed on it; null otherwise.
+    TlsCertificateInfo tlsCertificate;
     int connectionHttpStatus = 0;
     QStringList notices; ///< input notices and warnings, e.g. "trimmed 2 spaces"
     // member and checks

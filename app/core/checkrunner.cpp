@@ -250,6 +250,7 @@ void CheckRunner::onCompanyInfo(const CompanyInfoResult &result)
         return;
     m_report.hasCompanyInfo = result.ok();
     if (!result.ok()) {
+        m_report.tlsCertificate = result.certificate;
         failConnection(result.status, result.message, result.httpStatus);
         return;
     }

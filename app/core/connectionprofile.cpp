@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionprofile.h"
 
+#include "httptransport.h"
+
 #include <QUrl>
 
 namespace {
@@ -17,6 +19,20 @@ QString ConnectionProfile::defaultKeychainAccount() const
         host = url.host().isEmpty() ? site.trimmed() : url.host();
     }
     return companyId.trimmed().toLower() + QLatin1Char('@') + host.toLower();
+}
+
+int ConnectionProfile::applyPinnedCertificates(HttpTransport &transport) const
+{
+    int applied = 0;
+    for (auto it = pinnedCertificates.cbegin(); it != pinnedCertificates.cend(); ++it) {
+        QString host;
+        quint16 port = 0;
+        if (!TlsCertificateInfo::parseSiteKey(it.key(), &host, &port))
+            continue;
+        transport.pinCertificate(host, port, it.value().toLatin1());
+        ++applied;
+    }
+    return applied;
 }
 
 QString ConnectionProfile::effectiveKeychainAccount() const

@@ -13,6 +13,8 @@
 
 #include <utility>
 
+class HttpTransport;
+
 /// One row of the mapping between Phin organizations and ConnectWise companies. Stored and given
 /// back unchanged here; CompanyMapping (companymapping.h) interprets it.
 struct CompanyMappingRow
@@ -75,6 +77,10 @@ struct ConnectionProfile
     /// Certificates people chose to trust for this connection's server ("host:port" ->
     /// SHA-256 hex): applied to the transport whenever the profile is used, for that site only.
     CertificatePins pinnedCertificates;
+
+    /// Pins every certificate trusted for this connection on transport (for its host:port
+    /// only); returns how many. Entries that are not "host:port" are skipped.
+    int applyPinnedCertificates(HttpTransport &transport) const;
 
     /// "<companyId>@<loginHost>", lower case: one keychain account per ConnectWise login.
     QString defaultKeychainAccount() const;

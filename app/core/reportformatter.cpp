@@ -132,6 +132,29 @@ QJsonObject ReportFormatter::toJsonObject(const CheckReport &r)
     connection.insert(QLatin1String("httpStatus"),
         r.connectionHttpStatus > 0 ? QJsonValue(r.connectionHttpStatus)
                                    : QJsonValue(QJsonValue::Null));
+    if (!r.tlsCertificate.isNull()) {
+        // Only when TLS failed on a certificate: the facts to compare with the administrator.
+        const TlsCertificateInfo &c = r.tlsCertificate;
+        QJsonArray problems;
+        for (const TlsProblem problem : c.problems)
+            problems.append(wireName(problem));
+        QJsonObject certificate {
+            { QLatin1String("host"), c.host },
+            { QLatin1String("port"), int(c.port) },
+            { QLatin1String("subject"), c.subject },
+            { QLatin1String("issuer"), c.issuer },
+            { QLatin1String("names"), QJsonArray::fromStringList(c.subjectNames) },
+            { QLatin1String("notBefore"), c.notBefore.toUTC().toString(Qt::ISODate) },
+            { QLatin1String("notAfter"), c.notAfter.toUTC().toString(Qt::ISODate) },
+            { QLatin1String("sha256"), QString::fromLatin1(c.sha256Hex) },
+            { QLatin1String("pinnedSha256"),
+                c.pinnedSha256Hex.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                            : QJsonValue(QString::fromLatin1(c.pinnedSha256Hex)) },
+            { QLatin1String("problems"), problems },
+            { QLatin1String("trustable"), c.canBeTrusted() },
+        };
+        connection.insert(QLatin1String("certificate"), certificate);
+    }
     root.insert(QLatin1String("connection"), connection);
     QJsonObject member;
     member.insert(QLatin1String("identifier"),

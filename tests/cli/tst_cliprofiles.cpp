@@ -9,6 +9,7 @@
 #include "permissioncatalog.h"
 #include "sandboxserver.h"
 #include "scenario.h"
+#include "testcertificate.h"
 #include "vaultresult.h"
 
 #include <QBuffer>
@@ -17,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +43,8 @@ private Q_SLOTS:
     void noSaveWhenTheConnectionFails();
     void profileUsesStoredKeys();
     void profileNotFound();
+    void profileAppliesItsPinnedCertificate_data();
+    void profileAppliesItsPinnedCertificate();
     void disconnectedProfileSaysReconnect();
     void loadFailures_data();
     void loadFailures();
@@ -250,6 +254,78 @@ void TestCliProfiles::profileUsesStoredKeys()
     for (const LedgerEntry &e : m_server->ledger())
         authSeen |= e.authPresent;
     QVERIFY(authSeen);
+}
+
+void TestCliProfiles::profileAppliesItsPinnedCertificate_data()
+{
+    QTest::addColumn<QString>("pin"); ///< "right", "other-port", "other-certificate" or ""
+    QTest::addColumn<QString>("status");
+    QTest::newRow("pinned-connects") << "right"
+                                     << "ok";
+    QTest::newRow("no-pin-is-a-tls-error") << ""
+                                           << "tls_error";
+    QTest::newRow("pin-for-another-port") << "other-port"
+                                          << "tls_error";
+    QTest::newRow("pinned-certificate-changed") << "other-certificate"
+                                                << "tls_error";
+}
+
+void TestCliProfiles::profileAppliesItsPinnedCertificate()
+{
+    QFETCH(QString, pin);
+    QFETCH(QString, status);
+    // An on-premise server with a self-signed certificate, trusted in the wizard.
+    QTemporaryDir dir;
+    TestCertificate certificate;
+    QString error;
+    QVERIFY2(TestCertificate::create(dir.path(), &certificate, &error), qPrintable(error));
+    m_server = std::make_unique<SandboxServer>(Scenario::load(QStringLiteral("ready"), &error));
+    QVERIFY2(m_server->setTls(certificate.certPem, certificate.keyPem, &error), qPrintable(error));
+    QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    const QByteArray sha256
+        = QSslCertificate(certificate.certPem).digest(QCryptographicHash::Sha256).toHex();
+    const quint16 port = m_server->port();
+
+    ConnectionProfile p = storedProfile(QStringLiteral("onprem"));
+    if (pin == QLatin1String("right"))
+        p.pinnedCertificates.insert(TlsCertificateInfo::siteKey(QStringLiteral("127.0.0.1"), port),
+            QString::fromLatin1(sha256));
+    else if (pin == QLatin1String("other-port"))
+        p.pinnedCertificates.insert(
+            TlsCertificateInfo::siteKey(QStringLiteral("127.0.0.1"), quint16(port + 1)),
+            QString::fromLatin1(sha256));
+    else if (pin == QLatin1String("other-certificate"))
+        p.pinnedCertificates.insert(TlsCertificateInfo::siteKey(QStringLiteral("127.0.0.1"), port),
+            QString(64, QLatin1Char('0')));
+    QVERIFY(m_profiles->saveProfile(p, &error));
+
+    const Outcome r = run({ "--profile", "onprem", "--format", "json" }, {}, false);
+    const QJsonObject connection
+        = QJsonDocument::fromJson(r.out).object().value("connection").toObject();
+    QCOMPARE(connection.value("status").toString(), status);
+    if (status == QLatin1String("ok")) {
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!connection.contains(QLatin1String("certificate")));
+        QVERIFY(!m_server->ledger().isEmpty());
+        return;
+    }
+    QVERIFY(m_server->ledger().isEmpty()); // no keys over an untrusted connection
+    // The report carries the certificate's facts, never a key.
+    const QJsonObject facts = connection.value("certificate").toObject();
+    QCOMPARE(facts.value("sha256").toString(), QString::fromLatin1(sha256));
+    QCOMPARE(facts.value("subject").toString(), QStringLiteral("CN=127.0.0.1"));
+    QCOMPARE(facts.value("port").toInt(), int(port));
+    const QJsonArray problems = facts.value("problems").toArray();
+    QVERIFY(problems.contains(QStringLiteral("self-signed")));
+    QCOMPARE(problems.contains(QStringLiteral("pin-changed")), pin == "other-certificate");
+    if (pin == QLatin1String("other-certificate")) {
+        QCOMPARE(facts.value("pinnedSha256").toString(), QString(64, QLatin1Char('0')));
+        QVERIFY2(connection.value("message").toString().contains(QLatin1String("intercepting")),
+            qPrintable(connection.value("message").toString()));
+    } else {
+        QVERIFY(facts.value("pinnedSha256").isNull());
+    }
+    QVERIFY(!r.out.contains(m_server->scenario().privateKey.toUtf8()));
 }
 
 void TestCliProfiles::profileNotFound()
