@@ -6,6 +6,7 @@
 #include "pages/checkingpage.h"
 #include "pages/connectionpage.h"
 #include "pages/integrationspage.h"
+#include "pages/mappingpage.h"
 #include "pages/preparepage.h"
 #include "pages/remediationpage.h"
 #include "pages/savepage.h"
@@ -31,6 +32,7 @@ SetupWizard::SetupWizard(WizardContext &context, QWidget *parent)
     , m_checking(new CheckingPage(context, this))
     , m_remediation(new RemediationPage(context, this))
     , m_save(new SavePage(context, this))
+    , m_mapping(new MappingPage(context, this))
     , m_integrations(new IntegrationsPage(context, this))
 {
     initUiResources();
@@ -51,8 +53,14 @@ SetupWizard::SetupWizard(WizardContext &context, QWidget *parent)
     setPage(CheckingPageId, m_checking);
     setPage(RemediationPageId, m_remediation);
     setPage(SavePageId, m_save);
+    setPage(MappingPageId, m_mapping);
     setPage(IntegrationsPageId, m_integrations);
     setStartId(WelcomePageId);
+    // "Edit mapping…" on Integrations goes back one step: the mapping page always precedes it.
+    connect(m_integrations, &IntegrationsPage::editMappingRequested, this, [this] {
+        if (currentId() == IntegrationsPageId && visitedIds().contains(MappingPageId))
+            back();
+    });
     // Support reads the path people took through the wizard (page names only, never values).
     connect(this, &QWizard::currentIdChanged, this,
         [](int id) { qCInfo(lcUi) << "page" << QMetaEnum::fromType<PageId>().valueToKey(id); });

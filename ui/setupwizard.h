@@ -9,6 +9,7 @@ class CheckingPage;
 class ConnectionPage;
 class PreparePage;
 class IntegrationsPage;
+class MappingPage;
 class RemediationPage;
 class SavePage;
 class WelcomePage;
@@ -25,6 +26,7 @@ public:
         CheckingPageId,
         RemediationPageId,
         SavePageId,
+        MappingPageId,
         IntegrationsPageId,
     };
     Q_ENUM(PageId)
@@ -37,6 +39,7 @@ public:
     CheckingPage *checkingPage() const { return m_checking; }
     RemediationPage *remediationPage() const { return m_remediation; }
     SavePage *savePage() const { return m_save; }
+    MappingPage *mappingPage() const { return m_mapping; }
     IntegrationsPage *integrationsPage() const { return m_integrations; }
 
     /// The smallest size at which no text is clipped; tests and screenshots use it.
@@ -53,5 +56,6 @@ private:
     CheckingPage *m_checking = nullptr;
     RemediationPage *m_remediation = nullptr;
     SavePage *m_save = nullptr;
+    MappingPage *m_mapping = nullptr;
     IntegrationsPage *m_integrations = nullptr;
 };

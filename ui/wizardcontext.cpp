@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizardcontext.h"
 
+#include "apisession.h"
 #include "checkrunner.h"
+#include "companydirectory.h"
+#include "companymapping.h"
 #include "connectionvault.h"
 #include "phinconfig.h"
+#include "profilestore.h"
 #include "siteaddress.h"
 
 #include <QCoreApplication>
@@ -19,6 +23,8 @@ WizardContext::WizardContext(const PermissionCatalog &catalog,
     , m_secrets(secrets)
     , m_profiles(profiles)
     , m_vault(new ConnectionVault(secrets, profiles, this))
+    , m_companyDirectory(new CompanyDirectory(transport, assumptions, this))
+    , m_companyMapping(new CompanyMapping(this))
 {
     CheckRunnerOptions options;
     options.assumptions = assumptions;
@@ -133,4 +139,30 @@ bool WizardContext::startSandbox(const QString &scenario, QString *error)
     setDetails(session.details);
     emit sandboxStarted(m_sandboxScenario);
     return true;
+}
+
+ApiSession WizardContext::apiSession() const
+{
+    if (!m_lastReport || !m_lastReport->connected() || m_details.publicKey.isEmpty()
+        || m_details.privateKey.isEmpty())
+        return {};
+    const SiteParseResult site = parseSite(m_details.site, m_assumptions);
+    if (!site.ok())
+        return {};
+    return ApiSession(site.site, m_lastReport->apiBaseUrl, m_details.companyId,
+        m_details.publicKey.toUtf8(), m_details.privateKey.toUtf8(), QStringLiteral(PHIN_CLIENT_ID),
+        m_assumptions);
+}
+
+bool WizardContext::saveCompanyMapping(QString *error)
+{
+    auto profile = m_profileName.isEmpty() ? std::nullopt : m_profiles.profile(m_profileName);
+    if (!profile) {
+        if (error)
+            *error = tr("This connection is not saved, so the mapping lasts only until the "
+                        "wizard closes. Export it to keep it.");
+        return false;
+    }
+    profile->companyMapping = m_companyMapping->rows();
+    return m_profiles.saveProfile(*profile, error);
 }

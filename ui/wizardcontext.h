@@ -12,7 +12,10 @@
 #include <functional>
 #include <optional>
 
+class ApiSession;
 class CheckRunner;
+class CompanyDirectory;
+class CompanyMapping;
 class ConnectionVault;
 class ProfileStore;
 class HttpTransport;
@@ -90,6 +93,18 @@ public:
     /// Whether the last run left anything to fix in ConnectWise.
     bool needsRemediation() const;
 
+    // Company mapping: one mapping per wizard, shared by the mapping page and Integrations.
+    /// Lists ConnectWise companies and agreements over the injected transport.
+    CompanyDirectory &companyDirectory() const { return *m_companyDirectory; }
+    /// The mapping being edited; loaded from the profile by the mapping page.
+    CompanyMapping &companyMapping() const { return *m_companyMapping; }
+    /// A session for the API base the last check found, with the current keys. Invalid when
+    /// the last check did not connect or the keys are gone (after Disconnect).
+    ApiSession apiSession() const;
+    /// Writes companyMapping() into the saved profile. False (and *error) when there is no
+    /// saved profile or it could not be stored.
+    bool saveCompanyMapping(QString *error);
+
     void setSandboxLauncher(SandboxLauncher launcher) { m_sandboxLauncher = std::move(launcher); }
     bool canStartSandbox() const { return bool(m_sandboxLauncher); }
     /// Starts the sandbox and takes its connection details. False (and *error) on failure.
@@ -115,6 +130,8 @@ private:
     ConnectionVault *m_vault = nullptr;
     QString m_profileName;
     CheckRunner *m_runner = nullptr;
+    CompanyDirectory *m_companyDirectory = nullptr;
+    CompanyMapping *m_companyMapping = nullptr;
     QStringList m_features;
     ConnectionDetails m_details;
     std::optional<CompanyInfoResult> m_companyLookup;

@@ -5,7 +5,9 @@
 // Each page is reached by driving the wizard like a user against the in-process sandbox.
 #include "wizardharness.h"
 
+#include "companymapping.h"
 #include "pages/checkingpage.h"
+#include "pages/mappingpage.h"
 #include "pages/remediationpage.h"
 #include "pages/savepage.h"
 #include "widgets/inlinenotice.h"
@@ -107,6 +109,16 @@ int shootAll(const QString &dir, const QString &theme)
         waitFor([&h] { return h.wizard().savePage()->state() == SavePage::State::Saved; });
         shot.shoot(h, QStringLiteral("6-save"));
         h.clickNext();
+        // The mapping page with a few organisations: proposed, mapped and not found.
+        MappingPage *mapping = h.wizard().mappingPage();
+        waitFor([mapping] { return mapping->state() == MappingPage::State::Loaded; });
+        mapping->importOrganizations("name,domain\nNorthwind Dental Inc.,\nContoso Legal LLC,\n"
+                                     "Fabrikam,fabrikam.example\nTailspin Clinics,\n"
+                                     "Unknown Bakery,\nAdatum Surgery,\n");
+        h.context().companyMapping().acceptProposal(
+            h.context().companyMapping().indexOf(QStringLiteral("Contoso Legal LLC")));
+        shot.shoot(h, QStringLiteral("6b-mapping"));
+        h.clickNext();
         shot.shoot(h, QStringLiteral("7-integrations"));
         h.wizard().close();
         // Opening the app again offers the saved connection.
@@ -126,6 +138,7 @@ int shootAll(const QString &dir, const QString &theme)
         shot.shoot(h, QStringLiteral("6-save-keychain-error"));
         h.find<QAbstractButton>(QStringLiteral("sessionOnlyButton"))->click();
         h.clickNext();
+        h.clickNext(); // company mapping, optional
         shot.shoot(h, QStringLiteral("7-integrations-blocked"));
     }
     {

@@ -149,6 +149,7 @@ void TestCheckingCancel::stopFeatureCheck()
     QVERIFY(h.clickNext());
     QTest::mouseClick(h.find<QPushButton>(QStringLiteral("saveButton")), Qt::LeftButton);
     QTRY_COMPARE(h.wizard().savePage()->state(), SavePage::State::Saved);
+    QVERIFY(h.clickNext()); // company mapping, optional
     QVERIFY(h.clickNext());
     IntegrationsPage *page = h.wizard().integrationsPage();
     h.sandbox().setLatencyMs(3000);

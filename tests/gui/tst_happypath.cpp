@@ -88,6 +88,8 @@ void TestHappyPath::readyScenarioConnectsAndSaves()
     QVERIFY(stored);
 
     QVERIFY(h.clickNext());
+    QCOMPARE(h.currentId(), int(SetupWizard::MappingPageId));
+    QVERIFY(h.clickNext()); // company mapping is optional
     QCOMPARE(h.currentId(), int(SetupWizard::IntegrationsPageId));
     QVERIFY(h.find<QCheckBox>(QStringLiteral("billingSwitch"))->isChecked());
     QVERIFY(h.find<QCheckBox>(QStringLiteral("serviceDeskSwitch"))->isChecked());

@@ -36,6 +36,9 @@ bool TestIntegrationsPage::runToIntegrations(WizardHarness &h)
     SavePage *save = h.wizard().savePage();
     if (!QTest::qWaitFor([save] { return save->state() == SavePage::State::Saved; }, 5000))
         return false;
+    // Company mapping comes first; it is optional.
+    if (!h.clickNext() || h.currentId() != SetupWizard::MappingPageId)
+        return false;
     return h.clickNext() && h.currentId() == SetupWizard::IntegrationsPageId;
 }
 

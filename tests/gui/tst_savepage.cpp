@@ -71,6 +71,8 @@ void TestSavePage::sessionOnlyContinuesWithoutSaving()
     QTest::mouseClick(sessionOnly, Qt::LeftButton);
     QCOMPARE(page->state(), SavePage::State::SessionOnly);
     QVERIFY(h.clickNext());
+    QCOMPARE(h.currentId(), int(SetupWizard::MappingPageId));
+    QVERIFY(h.clickNext()); // company mapping is optional
     QCOMPARE(h.currentId(), int(SetupWizard::IntegrationsPageId));
     QVERIFY(h.secrets().entries().isEmpty());
     QVERIFY(h.profiles().profileNames().isEmpty());

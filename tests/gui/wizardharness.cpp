@@ -3,6 +3,7 @@
 #include "wizardharness.h"
 
 #include "pages/checkingpage.h"
+#include "pages/mappingpage.h"
 #include "widgets/inlinenotice.h"
 
 #include <QAbstractButton>
@@ -129,6 +130,10 @@ void WizardHarness::visitEveryPage(const std::function<void(const char *page)> &
     QTest::mouseClick(find<QAbstractButton>(QStringLiteral("saveButton")), Qt::LeftButton);
     QTRY_VERIFY(nextButton()->isEnabled());
     visit("save");
+    QVERIFY(clickNext());
+    MappingPage *mapping = m_wizard->mappingPage();
+    QTRY_VERIFY(mapping->state() != MappingPage::State::Loading);
+    visit("mapping");
     QVERIFY(clickNext());
     visit("integrations");
 }

@@ -62,8 +62,8 @@ public:
     /// Drives Welcome → Prepare → Connection (typed) → Checking and waits for the checks.
     bool runToCheckingDone(const QStringList &features = {});
     /// Walks a "missing-attachments" wizard through every page (Welcome to Integrations,
-    /// remediation and save included), calling visit with each page's short name. Fails the
-    /// current test (QTest::currentTestFailed()) when a step does not work.
+    /// remediation, save and mapping included), calling visit with each page's short name. Fails
+    /// the current test (QTest::currentTestFailed()) when a step does not work.
     void visitEveryPage(const std::function<void(const char *page)> &visit);
 
     /// Text that does not fit on a page at its current size: labels under page (wrapped or

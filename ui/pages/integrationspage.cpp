@@ -9,6 +9,7 @@
 #include "reportformatter.h"
 #include "siteaddress.h"
 #include "ui_integrationspage.h"
+#include "widgets/mappingsection.h"
 #include "wizardcontext.h"
 
 #include <QSignalBlocker>
@@ -34,6 +35,12 @@ IntegrationsPage::IntegrationsPage(WizardContext &context, QWidget *parent)
         connect(
             r.toggle, &QCheckBox::toggled, this, [this, id](bool on) { onSwitchToggled(id, on); });
     }
+    // The company mapping: its summary sits above Disconnect, which keeps the mapping.
+    m_mappingSection = new MappingSection(m_context.companyMapping(), this);
+    m_ui->pageLayout->insertWidget(
+        m_ui->pageLayout->indexOf(m_ui->disconnectGroup), m_mappingSection);
+    connect(m_mappingSection, &MappingSection::editRequested, this,
+        &IntegrationsPage::editMappingRequested);
     askDisconnect(false);
     connect(m_ui->disconnectButton, &QPushButton::clicked, this, [this] { askDisconnect(true); });
     connect(
@@ -79,6 +86,7 @@ void IntegrationsPage::initializePage()
     for (const FeatureRow &r : std::as_const(m_rows))
         refreshRow(r);
     refreshSummary();
+    m_mappingSection->refresh(true);
     m_ui->disconnectGroup->setEnabled(true);
 }
 
@@ -324,6 +332,7 @@ void IntegrationsPage::onDisconnectFinished(const VaultResult &result)
     for (const FeatureRow &r : std::as_const(m_rows))
         refreshRow(r);
     refreshSummary();
+    m_mappingSection->refresh(false);
     emit completeChanged();
 }
 

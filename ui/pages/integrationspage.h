@@ -11,6 +11,7 @@
 
 class QCheckBox;
 class QLabel;
+class MappingSection;
 class WizardContext;
 namespace Ui {
 class IntegrationsPage;
@@ -33,6 +34,8 @@ public:
     void stopFeatureCheck();
     bool isBusy() const { return !m_pendingFeature.isEmpty() || m_disconnecting; }
     bool isDisconnected() const { return m_disconnected; }
+    /// The "Company mapping" section (summary, Edit mapping…, Export mapping…).
+    MappingSection *mappingSection() const { return m_mappingSection; }
     /// Why a feature cannot be switched on (empty when it can).
     QString blockedReason(const QString &feature) const;
 
@@ -40,6 +43,10 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
     int nextId() const override;
+
+signals:
+    /// "Edit mapping…" was pressed: the wizard shows the mapping page.
+    void editMappingRequested();
 
 private:
     struct FeatureRow
@@ -63,6 +70,7 @@ private:
     WizardContext &m_context;
     std::unique_ptr<Ui::IntegrationsPage> m_ui;
     QList<FeatureRow> m_rows;
+    MappingSection *m_mappingSection = nullptr;
     QStringList m_enabled;
     QHash<QString, QString> m_blocked; ///< feature -> why it cannot be on
     QString m_pendingFeature;

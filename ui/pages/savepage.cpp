@@ -76,7 +76,7 @@ bool SavePage::isComplete() const
 
 int SavePage::nextId() const
 {
-    return SetupWizard::IntegrationsPageId;
+    return SetupWizard::MappingPageId;
 }
 
 void SavePage::save()
