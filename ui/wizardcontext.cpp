@@ -7,6 +7,7 @@
 #include "companydirectory.h"
 #include "companymapping.h"
 #include "connectionvault.h"
+#include "inputvalidation.h"
 #include "phinconfig.h"
 #include "profilestore.h"
 #include "siteaddress.h"
@@ -51,11 +52,19 @@ void WizardContext::setFeatures(const QStringList &features)
 
 void WizardContext::setDetails(const ConnectionDetails &details)
 {
-    const bool siteChanged
-        = details.site != m_details.site || details.companyId != m_details.companyId;
     m_details = details;
-    if (siteChanged)
-        m_companyLookup.reset();
+    // The lookup ran while these details were typed, before they reached the context: keep it
+    // when it answers for them, so that Next does not look the company up a second time.
+    if (m_companyLookup) {
+        const SiteParseResult site = parseSite(details.site, m_assumptions);
+        const CompanyIdCheck company
+            = InputValidation::checkCompanyId(details.companyId, m_assumptions);
+        const bool sameCompany = site.ok() && company.ok()
+            && m_companyLookup->site.apiOrigin() == site.site.apiOrigin()
+            && m_companyLookup->requestedCompanyId.compare(company.value, Qt::CaseInsensitive) == 0;
+        if (!sameCompany)
+            m_companyLookup.reset();
+    }
     emit detailsChanged();
 }
 
@@ -112,6 +121,12 @@ void WizardContext::setProfileName(const QString &name)
 {
     if (name == m_profileName)
         return;
+    // A saved connection brings the certificates trusted for it, so it connects without
+    // asking again.
+    if (const auto profile = name.isEmpty() ? std::nullopt : m_profiles.profile(name)) {
+        profile->applyPinnedCertificates(m_transport);
+        m_pins.insert(profile->pinnedCertificates);
+    }
     m_profileName = name;
     emit profileNameChanged();
 }
@@ -165,4 +180,31 @@ bool WizardContext::saveCompanyMapping(QString *error)
     }
     profile->companyMapping = m_companyMapping->rows();
     return m_profiles.saveProfile(*profile, error);
+}
+
+bool WizardContext::canTrustCertificates() const
+{
+    return m_transport.canPinCertificates();
+}
+
+void WizardContext::trustCertificate(const TlsCertificateInfo &certificate)
+{
+    if (!certificate.canBeTrusted() || !canTrustCertificates())
+        return;
+    m_pins.insert(certificate.siteKey(), QString::fromLatin1(certificate.sha256Hex));
+    m_transport.pinCertificate(certificate.host, certificate.port, certificate.sha256Hex);
+}
+
+CertificatePins WizardContext::pinnedCertificates() const
+{
+    const SiteParseResult site = parseSite(m_details.site, m_assumptions);
+    if (!site.ok())
+        return {};
+    const QUrl origin = site.site.apiOrigin();
+    const QString key = TlsCertificateInfo::siteKey(
+        origin.host(), quint16(origin.port(origin.scheme() == QLatin1String("https") ? 443 : 80)));
+    CertificatePins pins;
+    if (m_pins.contains(key))
+        pins.insert(key, m_pins.value(key));
+    return pins;
 }

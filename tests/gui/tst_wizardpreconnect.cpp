@@ -58,6 +58,8 @@ class TestWizardPreconnect : public QObject
 private slots:
     void onlyAFoundCompanyPreconnects_data();
     void onlyAFoundCompanyPreconnects();
+    void lookupKeptWhenTheDetailsMatch_data();
+    void lookupKeptWhenTheDetailsMatch();
     void typingTheDetailsPreconnectsBeforeNext();
 };
 
@@ -102,6 +104,41 @@ void TestWizardPreconnect::onlyAFoundCompanyPreconnects()
     }
 }
 
+void TestWizardPreconnect::lookupKeptWhenTheDetailsMatch_data()
+{
+    QTest::addColumn<QString>("companyId");
+    QTest::addColumn<QString>("site");
+    QTest::addColumn<bool>("kept");
+    QTest::newRow("same-details") << "acme"
+                                  << "na.myconnectwise.net" << true;
+    QTest::newRow("company-case-and-spaces") << " ACME "
+                                             << "https://na.myconnectwise.net/" << true;
+    QTest::newRow("other-company") << "other"
+                                   << "na.myconnectwise.net" << false;
+    QTest::newRow("other-site") << "acme"
+                                << "eu.myconnectwise.net" << false;
+    QTest::newRow("site-not-valid") << "acme"
+                                    << "" << false;
+}
+
+void TestWizardPreconnect::lookupKeptWhenTheDetailsMatch()
+{
+    // The lookup answers while people type; the details reach the context only on Next.
+    QFETCH(QString, companyId);
+    QFETCH(QString, site);
+    QFETCH(bool, kept);
+    const PermissionCatalog catalog = PermissionCatalog::load();
+    const ConnectWiseAssumptions assumptions = ConnectWiseAssumptions::load();
+    RecordingTransport transport;
+    FakeSecretStore secrets;
+    MemoryProfileStore profiles;
+    WizardContext context(catalog, assumptions, transport, secrets, profiles);
+    context.setCompanyLookup(
+        lookupResult(ConnectionStatus::Ok, QStringLiteral("na.myconnectwise.net")));
+    context.setDetails({ companyId, site, QStringLiteral("pub"), QStringLiteral("priv") });
+    QCOMPARE(context.companyLookup().has_value(), kept);
+}
+
 void TestWizardPreconnect::typingTheDetailsPreconnectsBeforeNext()
 {
     QString error;
@@ -137,6 +174,20 @@ void TestWizardPreconnect::typingTheDetailsPreconnectsBeforeNext()
     // The pre-connect itself asked the server nothing: the ledger holds the lookup only.
     QCOMPARE(sandbox.ledger().size(), 1);
     QVERIFY(sandbox.ledger().first().target.startsWith(QLatin1String("/login/companyinfo/")));
+
+    // Keys, Next: the checks use the lookup already done instead of asking again.
+    WizardHarness::typeInto(
+        wizard.findChild<QLineEdit *>(QStringLiteral("publicKeyEdit")), s.publicKey);
+    WizardHarness::typeInto(
+        wizard.findChild<QLineEdit *>(QStringLiteral("privateKeyEdit")), s.privateKey);
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(SetupWizard::CheckingPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(context.lastReport().has_value(), 10000);
+    QVERIFY(context.lastReport()->connected());
+    int lookups = 0;
+    for (const LedgerEntry &entry : sandbox.ledger())
+        lookups += entry.target.startsWith(QLatin1String("/login/companyinfo/"));
+    QCOMPARE(lookups, 1);
 }
 
 QTEST_MAIN(TestWizardPreconnect)
