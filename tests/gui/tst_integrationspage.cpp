@@ -25,21 +25,8 @@ private:
 
 bool TestIntegrationsPage::runToIntegrations(WizardHarness &h)
 {
-    if (!h.runToCheckingDone())
-        return false;
-    h.clickNext();
-    if (h.currentId() == SetupWizard::RemediationPageId)
-        h.clickNext();
-    if (h.currentId() != SetupWizard::SavePageId)
-        return false;
-    QTest::mouseClick(h.find<QAbstractButton>(QStringLiteral("saveButton")), Qt::LeftButton);
-    SavePage *save = h.wizard().savePage();
-    if (!QTest::qWaitFor([save] { return save->state() == SavePage::State::Saved; }, 5000))
-        return false;
     // Company mapping comes first; it is optional.
-    if (!h.clickNext() || h.currentId() != SetupWizard::MappingPageId)
-        return false;
-    return h.clickNext() && h.currentId() == SetupWizard::IntegrationsPageId;
+    return h.runToMapping() && h.clickNext() && h.currentId() == SetupWizard::IntegrationsPageId;
 }
 
 void TestIntegrationsPage::featureCannotTurnOnWhileMissing()

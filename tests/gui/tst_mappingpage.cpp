@@ -101,8 +101,6 @@ private slots:
     void editMappingGoesBackToThePage();
 
 private:
-    /// Runs the wizard to the mapping page (saving the connection on the way).
-    static bool runToMapping(WizardHarness &h, const QStringList &features = {});
     static MappingPage *page(WizardHarness &h) { return h.wizard().mappingPage(); }
     static InlineNotice *notice(WizardHarness &h, const char *name)
     {
@@ -115,22 +113,6 @@ void TestMappingPage::initTestCase()
 {
     qRegisterMetaType<CompanyLoadResult>();
     qRegisterMetaType<AgreementLoadResult>();
-}
-
-bool TestMappingPage::runToMapping(WizardHarness &h, const QStringList &features)
-{
-    if (!h.runToCheckingDone(features))
-        return false;
-    h.clickNext();
-    if (h.currentId() == SetupWizard::RemediationPageId)
-        h.clickNext();
-    if (h.currentId() != SetupWizard::SavePageId)
-        return false;
-    QTest::mouseClick(h.find<QAbstractButton>(QStringLiteral("saveButton")), Qt::LeftButton);
-    SavePage *save = h.wizard().savePage();
-    if (!QTest::qWaitFor([save] { return save->state() == SavePage::State::Saved; }, 5000))
-        return false;
-    return h.clickNext() && h.currentId() == SetupWizard::MappingPageId;
 }
 
 QModelIndex TestMappingPage::rowOf(WizardHarness &h, const QString &organization)
@@ -149,7 +131,7 @@ void TestMappingPage::loadsEveryPageWithProgressThenProposes()
     WizardHarness h(QStringLiteral("ready"));
     addCompanies(h.sandbox(), 2500);
     QSignalSpy progress(&h.context().companyDirectory(), &CompanyDirectory::companiesProgress);
-    QVERIFY(runToMapping(h));
+    QVERIFY(h.runToMapping());
     h.sandbox().clearLedger();
     // The load started on entering the page; it shows progress and a Stop button.
     auto *bar = h.find<QProgressBar>(QStringLiteral("loadProgress"));
@@ -217,7 +199,7 @@ void TestMappingPage::permissionMissingIsExplained()
     h.sandbox().scenario().admin = false;
     h.sandbox().scenario().levels[QStringLiteral("Companies/Company Maintenance")].inquire
         = QStringLiteral("None");
-    QVERIFY(runToMapping(h));
+    QVERIFY(h.runToMapping());
     QCOMPARE(page(h)->state(), MappingPage::State::Blocked);
     QVERIFY2(page(h)->blockedReason().contains(QStringLiteral("Company Maintenance")),
         qPrintable(page(h)->blockedReason()));
@@ -248,7 +230,7 @@ void TestMappingPage::organisationCsv()
     QFETCH(bool, ok);
     QFETCH(QString, where);
     WizardHarness h(QStringLiteral("ready"));
-    QVERIFY(runToMapping(h));
+    QVERIFY(h.runToMapping());
     QTRY_COMPARE_WITH_TIMEOUT(page(h)->state(), MappingPage::State::Loaded, 10000);
     // One typed first, which a bad file must not lose.
     WizardHarness::typeInto(
@@ -280,7 +262,7 @@ void TestMappingPage::organisationCsv()
 void TestMappingPage::acceptChangeClearWithKeys()
 {
     WizardHarness h(QStringLiteral("ready"));
-    QVERIFY(runToMapping(h));
+    QVERIFY(h.runToMapping());
     QTRY_COMPARE_WITH_TIMEOUT(page(h)->state(), MappingPage::State::Loaded, 10000);
     QVERIFY(page(h)->importOrganizations(kOrganizations));
     QTableView *view = page(h)->view();
@@ -335,7 +317,7 @@ void TestMappingPage::acceptChangeClearWithKeys()
 void TestMappingPage::agreementForBilling()
 {
     WizardHarness h(QStringLiteral("ready"));
-    QVERIFY(runToMapping(h, { QStringLiteral("billing") }));
+    QVERIFY(h.runToMapping({ QStringLiteral("billing") }));
     QTRY_COMPARE_WITH_TIMEOUT(page(h)->state(), MappingPage::State::Loaded, 10000);
     QVERIFY(page(h)->importOrganizations(kOrganizations));
     QVERIFY(!page(h)->view()->isColumnHidden(CompanyMappingModel::AgreementColumn));
@@ -393,7 +375,13 @@ void TestMappingPage::tenThousandCompaniesTwoThousandOrganisations()
           "organisations shown %lld ms after loading",
         loadMs, page(h)->proposalsShownMs());
     QVERIFY(page(h)->proposalsShownMs() >= 0);
-    QVERIFY2(page(h)->proposalsShownMs() < 3000, "matching must stay interactive");
+#ifdef NDEBUG
+    // The limit for matching, plus the model reset, in the shipped (optimised) build.
+    QVERIFY2(page(h)->proposalsShownMs() < 1000, "matching must finish within a second");
+#else
+    // Unoptimised code on a busy machine is several times slower; still no runaway.
+    QVERIFY2(page(h)->proposalsShownMs() < 15000, "matching must stay interactive");
+#endif
 
     QTableView *view = page(h)->view();
     QSortFilterProxyModel *filter = page(h)->filterModel();
@@ -441,7 +429,7 @@ void TestMappingPage::tenThousandCompaniesTwoThousandOrganisations()
 void TestMappingPage::savedWithProfileAndRestoredOnReopen()
 {
     WizardHarness first(QStringLiteral("ready"));
-    QVERIFY(runToMapping(first));
+    QVERIFY(first.runToMapping());
     QTRY_COMPARE_WITH_TIMEOUT(page(first)->state(), MappingPage::State::Loaded, 10000);
     QVERIFY(page(first)->importOrganizations(kOrganizations));
     QCOMPARE(page(first)->acceptAll(), 2);
@@ -502,7 +490,7 @@ void TestMappingPage::savedWithProfileAndRestoredOnReopen()
 void TestMappingPage::disconnectKeepsMappingReadOnlySection()
 {
     WizardHarness h(QStringLiteral("ready"));
-    QVERIFY(runToMapping(h));
+    QVERIFY(h.runToMapping());
     QTRY_COMPARE_WITH_TIMEOUT(page(h)->state(), MappingPage::State::Loaded, 10000);
     QVERIFY(page(h)->importOrganizations(kOrganizations));
     page(h)->acceptAll();
@@ -545,7 +533,7 @@ void TestMappingPage::disconnectKeepsMappingReadOnlySection()
 void TestMappingPage::editMappingGoesBackToThePage()
 {
     WizardHarness h(QStringLiteral("ready"));
-    QVERIFY(runToMapping(h));
+    QVERIFY(h.runToMapping());
     QVERIFY(h.clickNext());
     QCOMPARE(h.currentId(), int(SetupWizard::IntegrationsPageId));
     QTest::mouseClick(h.find<QPushButton>(QStringLiteral("editMappingButton")), Qt::LeftButton);

@@ -4,6 +4,7 @@
 
 #include "pages/checkingpage.h"
 #include "pages/mappingpage.h"
+#include "pages/savepage.h"
 #include "widgets/inlinenotice.h"
 
 #include <QAbstractButton>
@@ -109,6 +110,22 @@ bool WizardHarness::runToCheckingDone(const QStringList &features)
     CheckingPage *page = m_wizard->checkingPage();
     return QTest::qWaitFor(
         [page] { return page->state() == CheckingPage::State::Finished; }, 10000);
+}
+
+bool WizardHarness::runToMapping(const QStringList &features)
+{
+    if (!runToCheckingDone(features))
+        return false;
+    clickNext();
+    if (currentId() == SetupWizard::RemediationPageId)
+        clickNext();
+    if (currentId() != SetupWizard::SavePageId)
+        return false;
+    QTest::mouseClick(find<QAbstractButton>(QStringLiteral("saveButton")), Qt::LeftButton);
+    SavePage *save = m_wizard->savePage();
+    if (!QTest::qWaitFor([save] { return save->state() == SavePage::State::Saved; }, 5000))
+        return false;
+    return clickNext() && currentId() == SetupWizard::MappingPageId;
 }
 
 void WizardHarness::visitEveryPage(const std::function<void(const char *page)> &visit)

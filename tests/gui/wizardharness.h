@@ -61,6 +61,9 @@ public:
     bool clickNext();
     /// Drives Welcome → Prepare → Connection (typed) → Checking and waits for the checks.
     bool runToCheckingDone(const QStringList &features = {});
+    /// Goes on from there past Remediation, saves the connection and stops on the (optional)
+    /// company-mapping page; false when a step does not work.
+    bool runToMapping(const QStringList &features = {});
     /// Walks a "missing-attachments" wizard through every page (Welcome to Integrations,
     /// remediation, save and mapping included), calling visit with each page's short name. Fails
     /// the current test (QTest::currentTestFailed()) when a step does not work.

@@ -20,7 +20,6 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTimer>
@@ -430,7 +429,7 @@ bool MappingPage::importOrganizations(const QByteArray &csv)
     return true;
 }
 
-bool MappingPage::importOrganizationsFrom(const QString &path)
+bool MappingPage::readFile(const QString &path, QByteArray *bytes)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -438,7 +437,14 @@ bool MappingPage::importOrganizationsFrom(const QString &path)
             tr("%1 could not be read: %2").arg(path, file.errorString()).toHtmlEscaped());
         return false;
     }
-    return importOrganizations(file.readAll());
+    *bytes = file.readAll();
+    return true;
+}
+
+bool MappingPage::importOrganizationsFrom(const QString &path)
+{
+    QByteArray bytes;
+    return readFile(path, &bytes) && importOrganizations(bytes);
 }
 
 bool MappingPage::importMapping(const QByteArray &csv)
@@ -457,24 +463,15 @@ bool MappingPage::importMapping(const QByteArray &csv)
 
 bool MappingPage::importMappingFrom(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_ui->mappingNotice->show(InlineNotice::Kind::Error,
-            tr("%1 could not be read: %2").arg(path, file.errorString()).toHtmlEscaped());
-        return false;
-    }
-    return importMapping(file.readAll());
+    QByteArray bytes;
+    return readFile(path, &bytes) && importMapping(bytes);
 }
 
 bool MappingPage::exportMappingTo(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_mapping.exportCsv()) < 0
-        || !file.commit()) {
-        m_ui->mappingNotice->show(InlineNotice::Kind::Error,
-            tr("The mapping could not be written to %1: %2")
-                .arg(path, file.errorString())
-                .toHtmlEscaped());
+    QString error;
+    if (!MappingSection::writeCsv(m_mapping, path, &error)) {
+        m_ui->mappingNotice->show(InlineNotice::Kind::Error, error.toHtmlEscaped());
         return false;
     }
     m_ui->mappingNotice->show(

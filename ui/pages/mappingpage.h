@@ -97,6 +97,7 @@ private:
     QList<int> selectedMappingRows() const;
     void loadFromProfile();
     void showMappingError(const QString &what, const QString &errors);
+    bool readFile(const QString &path, QByteArray *bytes);
 
     WizardContext &m_context;
     CompanyMapping &m_mapping;

@@ -111,15 +111,20 @@ void MappingSection::chooseExportFile()
     dialog->open();
 }
 
-bool MappingSection::exportTo(const QString &path)
+bool MappingSection::writeCsv(const CompanyMapping &mapping, const QString &path, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_mapping.exportCsv()) < 0
-        || !file.commit()) {
-        m_notice->show(InlineNotice::Kind::Error,
-            tr("The mapping could not be written to %1: %2")
-                .arg(path, file.errorString())
-                .toHtmlEscaped());
+    if (file.open(QIODevice::WriteOnly) && file.write(mapping.exportCsv()) >= 0 && file.commit())
+        return true;
+    *error = tr("The mapping could not be written to %1: %2").arg(path, file.errorString());
+    return false;
+}
+
+bool MappingSection::exportTo(const QString &path)
+{
+    QString error;
+    if (!writeCsv(m_mapping, path, &error)) {
+        m_notice->show(InlineNotice::Kind::Error, error.toHtmlEscaped());
         return false;
     }
     m_notice->show(InlineNotice::Kind::Success,

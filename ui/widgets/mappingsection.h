@@ -26,6 +26,8 @@ public:
     /// error when it cannot be written.
     bool exportTo(const QString &path);
 
+    /// Writes the mapping CSV of @p mapping to @p path atomically; false and *error otherwise.
+    static bool writeCsv(const CompanyMapping &mapping, const QString &path, QString *error);
     /// "312 mapped, 20 proposed, 19 unmapped, 2 missing in ConnectWise".
     static QString summaryText(const CompanyMapping &mapping);
 
