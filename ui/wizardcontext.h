@@ -105,6 +105,17 @@ public:
     /// saved profile or it could not be stored.
     bool saveCompanyMapping(QString *error);
 
+    // Certificates people chose to trust (on-premise servers with a self-signed or private-CA
+    // certificate). Pinned on the transport for their host:port only.
+    /// Whether the transport can pin a certificate; when not, trusting is never offered.
+    bool canTrustCertificates() const;
+    /// Trusts exactly this certificate for its host:port from now on; saved with the profile.
+    void trustCertificate(const TlsCertificateInfo &certificate);
+    /// The trusted certificates of the current site's API host:port, to save with the profile.
+    CertificatePins pinnedCertificates() const;
+    /// Every certificate pinned on the transport so far, trusted here or loaded with a profile.
+    CertificatePins trustedCertificates() const { return m_pins; }
+
     void setSandboxLauncher(SandboxLauncher launcher) { m_sandboxLauncher = std::move(launcher); }
     bool canStartSandbox() const { return bool(m_sandboxLauncher); }
     /// Starts the sandbox and takes its connection details. False (and *error) on failure.
@@ -139,4 +150,5 @@ private:
     std::optional<CheckReport> m_previousReport;
     SandboxLauncher m_sandboxLauncher;
     QString m_sandboxScenario;
+    CertificatePins m_pins; ///< every pin applied to the transport: trusted or loaded
 };

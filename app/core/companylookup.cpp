@@ -66,7 +66,7 @@ void CompanyLookup::start(
     });
 }
 
-QString CompanyLookup::explainCertificate(const TlsCertificateInfo &certificate)
+QString CompanyLookup::describeCertificateProblems(const TlsCertificateInfo &certificate)
 {
     const auto when = [](const QDateTime &time) {
         return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
@@ -76,30 +76,34 @@ QString CompanyLookup::explainCertificate(const TlsCertificateInfo &certificate)
     QStringList sentences;
     // The most alarming first: a changed certificate can mean someone in the middle.
     if (certificate.has(TlsProblem::PinChanged)) {
-        sentences << tr("Its certificate changed since it was trusted for %1: the trusted one "
-                        "has SHA-256 %2, the server now shows %3. Someone may be intercepting "
-                        "the connection; only trust the new certificate if your administrator "
-                        "replaced it.")
+        sentences << tr(
+            "The server's certificate changed since it was trusted for %1: the trusted one "
+            "has SHA-256 %2, the server now shows %3. Someone may be intercepting "
+            "the connection; only trust the new certificate if your administrator "
+            "replaced it.")
                          .arg(site,
                              TlsCertificateInfo::groupedFingerprint(certificate.pinnedSha256Hex),
                              fingerprint);
     }
     if (certificate.has(TlsProblem::Expired)) {
-        sentences << tr("Its certificate expired on %1. The server's administrator must renew "
-                        "it; an expired certificate cannot be trusted.")
+        sentences << tr(
+            "The server's certificate expired on %1. The server's administrator must renew "
+            "it; an expired certificate cannot be trusted.")
                          .arg(when(certificate.notAfter));
     }
     if (certificate.has(TlsProblem::NotYetValid)) {
-        sentences << tr("Its certificate is valid only from %1. Check the date and time of this "
-                        "computer; if they are right, the server's administrator must fix the "
-                        "certificate.")
+        sentences << tr(
+            "The server's certificate is valid only from %1. Check the date and time of this "
+            "computer; if they are right, the server's administrator must fix the "
+            "certificate.")
                          .arg(when(certificate.notBefore));
     }
     if (certificate.has(TlsProblem::HostMismatch)) {
         const QString names = certificate.subjectNames.isEmpty()
             ? tr("no host name")
             : certificate.subjectNames.join(QStringLiteral(", "));
-        sentences << tr("Its certificate is for %1, not for %2.").arg(names, certificate.host);
+        sentences
+            << tr("The server's certificate is for %1, not for %2.").arg(names, certificate.host);
         if (!certificate.canBeTrusted()) {
             sentences << tr("Enter the site by a name the certificate is for, or ask the "
                             "server's administrator for a certificate for %1.")
@@ -107,23 +111,33 @@ QString CompanyLookup::explainCertificate(const TlsCertificateInfo &certificate)
         }
     }
     if (certificate.has(TlsProblem::SelfSigned)) {
-        sentences << tr("Its certificate is self-signed (%1), so this computer cannot tell who "
-                        "the server is.")
+        sentences << tr(
+            "The server's certificate is self-signed (%1), so this computer cannot tell who "
+            "the server is.")
                          .arg(certificate.subject);
     } else if (certificate.has(TlsProblem::UntrustedIssuer)) {
-        sentences << tr("Its certificate (%1) was issued by %2, a certificate authority this "
-                        "computer does not trust.")
+        sentences << tr(
+            "The server's certificate (%1) was issued by %2, a certificate authority this "
+            "computer does not trust.")
                          .arg(certificate.subject, certificate.issuer);
     }
     if (certificate.has(TlsProblem::Revoked))
-        sentences << tr("Its certificate has been revoked by its issuer.");
+        sentences << tr("The server's certificate has been revoked by its issuer.");
     if (certificate.has(TlsProblem::Other) && sentences.isEmpty())
-        sentences << tr("Its certificate (SHA-256 %1) could not be verified.").arg(fingerprint);
+        sentences
+            << tr("The server's certificate (SHA-256 %1) could not be verified.").arg(fingerprint);
+    return sentences.join(QLatin1Char(' '));
+}
+
+QString CompanyLookup::explainCertificate(const TlsCertificateInfo &certificate)
+{
+    QStringList sentences { describeCertificateProblems(certificate) };
+    const QString fingerprint = TlsCertificateInfo::groupedFingerprint(certificate.sha256Hex);
     if (certificate.canBeTrusted() && !certificate.has(TlsProblem::PinChanged)) {
         sentences << tr("If this is your own server, compare the SHA-256 fingerprint %1 with "
                         "its administrator, then trust this certificate for %2 in the setup "
                         "wizard, or give its certificate authority with --ca-file.")
-                         .arg(fingerprint, site);
+                         .arg(fingerprint, certificate.siteKey());
     }
     sentences << tr("Never turn certificate checks off.");
     return sentences.join(QLatin1Char(' '));

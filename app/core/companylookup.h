@@ -50,6 +50,9 @@ public:
     /// Explains a certificate that failed verification, one sentence per problem, and what
     /// people can do about it (trust it, give its CA, or have the server fixed).
     static QString explainCertificate(const TlsCertificateInfo &certificate);
+    /// Only what is wrong with the certificate, one sentence per problem, without the advice:
+    /// for a panel that shows the certificate and its own way to trust it.
+    static QString describeCertificateProblems(const TlsCertificateInfo &certificate);
 
 Q_SIGNALS:
     void finished(const CompanyInfoResult &result);

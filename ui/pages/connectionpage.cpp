@@ -7,6 +7,7 @@
 #include "setupwizard.h"
 #include "siteaddress.h"
 #include "ui_connectionpage.h"
+#include "widgets/certificatepanel.h"
 
 #include <QLineEdit>
 #include <QTimer>
@@ -104,6 +105,8 @@ ConnectionPage::ConnectionPage(WizardContext &context, QWidget *parent)
     });
     connect(&m_context, &WizardContext::detailsChanged, this,
         [this] { setDetails(m_context.details()); });
+    connect(m_ui->certificatePanel, &CertificatePanel::trustRequested, this,
+        &ConnectionPage::trustCertificate);
 }
 
 ConnectionPage::~ConnectionPage() = default;
@@ -272,6 +275,20 @@ void ConnectionPage::runLookup()
                 m_company = result.info;
                 m_ui->lookupNotice->show(InlineNotice::Kind::Success,
                     describeCompany(result.info, result.site).toHtmlEscaped());
+            } else if (result.status == ConnectionStatus::TlsError
+                && result.certificate.canBeTrusted() && m_context.canTrustCertificates()) {
+                // The panel explains the certificate and offers to trust it; the notice above
+                // only says where to look.
+                m_lookupState = LookupState::Failed;
+                m_company = {};
+                m_ui->lookupNotice->show(InlineNotice::Kind::Error,
+                    tr("The secure connection to %1 failed: this computer does not trust the "
+                       "server's certificate. Check it below.")
+                        .arg(result.certificate.host)
+                        .toHtmlEscaped(),
+                    tr("&Retry"));
+                m_ui->certificatePanel->setCertificate(result.certificate,
+                    CompanyLookup::describeCertificateProblems(result.certificate));
             } else {
                 m_lookupState = LookupState::Failed;
                 m_company = {};
@@ -282,6 +299,7 @@ void ConnectionPage::runLookup()
     }
     m_lookupKey = site.site.apiHost + QLatin1Char('|') + company.value;
     m_lookupState = LookupState::Running;
+    m_ui->certificatePanel->clear();
     m_ui->lookupNotice->show(InlineNotice::Kind::Progress,
         tr("Looking up company \"%1\" on %2…")
             .arg(company.value, site.site.loginHost)
@@ -298,6 +316,7 @@ void ConnectionPage::cancelLookup()
     m_lookupState = LookupState::Idle;
     m_lookupKey.clear();
     m_company = {};
+    m_ui->certificatePanel->clear();
     m_context.setCompanyLookup(std::nullopt);
 }
 
@@ -307,6 +326,12 @@ void ConnectionPage::stopLookup()
     m_lookupState = LookupState::Failed;
     m_ui->lookupNotice->show(InlineNotice::Kind::Info,
         tr("The company lookup was stopped. The checks look the company up again."), tr("&Retry"));
+}
+
+void ConnectionPage::trustCertificate(const TlsCertificateInfo &certificate)
+{
+    m_context.trustCertificate(certificate);
+    runLookup();
 }
 
 QString ConnectionPage::describeCompany(const CompanyInfo &info, const SiteAddress &site)

@@ -49,6 +49,7 @@ private:
     void validateFields();
     void scheduleLookup();
     void cancelLookup();
+    void trustCertificate(const TlsCertificateInfo &certificate);
     static QString describeCompany(const CompanyInfo &info, const SiteAddress &site);
 
     WizardContext &m_context;

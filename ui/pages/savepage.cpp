@@ -157,6 +157,8 @@ ConnectionProfile SavePage::buildProfile() const
     profile.companyId = d.companyId;
     profile.publicKeyHint = InputValidation::publicKeyHint(d.publicKey.toUtf8());
     profile.connected = true;
+    // Only the certificate trusted for this site; a pin for an address no longer used goes.
+    profile.pinnedCertificates = m_context.pinnedCertificates();
     const auto report = m_context.lastReport();
     QStringList ready;
     if (report) {
