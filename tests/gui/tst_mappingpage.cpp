@@ -91,6 +91,8 @@ private slots:
     void loadsEveryPageWithProgressThenProposes();
     void stopAndRetry();
     void permissionMissingIsExplained();
+    void loadErrorShownWithRetry();
+    void mappingCsvRoundTrip();
     void organisationCsv_data();
     void organisationCsv();
     void acceptChangeClearWithKeys();
@@ -209,6 +211,59 @@ void TestMappingPage::permissionMissingIsExplained()
     // Still optional: Next goes on.
     QVERIFY(h.clickNext());
     QCOMPARE(h.currentId(), int(SetupWizard::IntegrationsPageId));
+}
+
+void TestMappingPage::loadErrorShownWithRetry()
+{
+    WizardHarness h(QStringLiteral("ready"));
+    QVERIFY(h.runToCheckingDone());
+    QVERIFY(h.clickNext());
+    QTest::mouseClick(h.find<QAbstractButton>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QTRY_COMPARE(h.wizard().savePage()->state(), SavePage::State::Saved);
+    // The role loses Company Maintenance after the check passed: the list answers 403.
+    h.sandbox().scenario().admin = false;
+    h.sandbox().scenario().levels[QStringLiteral("Companies/Company Maintenance")].inquire
+        = QStringLiteral("None");
+    QVERIFY(h.clickNext());
+    QTRY_COMPARE_WITH_TIMEOUT(page(h)->state(), MappingPage::State::Failed, 10000);
+    InlineNotice *n = notice(h, "loadNotice");
+    QCOMPARE(n->kind(), InlineNotice::Kind::Error);
+    QVERIFY2(n->text().contains(QStringLiteral("403")), qPrintable(n->text()));
+    auto *retry = h.find<QPushButton>(QStringLiteral("loadRetryButton"));
+    QVERIFY(retry->isVisible());
+    h.sandbox().scenario().levels[QStringLiteral("Companies/Company Maintenance")].inquire
+        = QStringLiteral("All");
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(page(h)->state(), MappingPage::State::Loaded, 10000);
+    QCOMPARE(h.context().companyMapping().companies().size(), 5);
+}
+
+void TestMappingPage::mappingCsvRoundTrip()
+{
+    WizardHarness h(QStringLiteral("ready"));
+    QVERIFY(h.runToMapping());
+    QTRY_COMPARE_WITH_TIMEOUT(page(h)->state(), MappingPage::State::Loaded, 10000);
+    QVERIFY(page(h)->importOrganizations(kOrganizations));
+    QCOMPARE(page(h)->acceptAll(), 2);
+    CompanyMapping &mapping = h.context().companyMapping();
+    const QList<CompanyMappingRow> before = mapping.rows();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mapping.csv"));
+    QVERIFY(page(h)->exportMappingTo(path));
+
+    // Cleared here, then the file brings the mapping back.
+    for (int i = 0; i < mapping.count(); ++i)
+        mapping.clear(i);
+    QCOMPARE(mapping.summary().mapped, 0);
+    QVERIFY(page(h)->importMappingFrom(path));
+    QCOMPARE(notice(h, "mappingNotice")->kind(), InlineNotice::Kind::Success);
+    QCOMPARE(mapping.rows(), before);
+
+    // A broken mapping file changes nothing and says where.
+    QVERIFY(!page(h)->importMapping("phin_organization,connectwise_company_id\n\"Acme,1\n"));
+    QCOMPARE(notice(h, "mappingNotice")->kind(), InlineNotice::Kind::Error);
+    QVERIFY(notice(h, "mappingNotice")->text().contains(QStringLiteral("line")));
+    QCOMPARE(mapping.rows(), before);
 }
 
 void TestMappingPage::organisationCsv_data()

@@ -210,6 +210,11 @@ MappingPage::MappingPage(WizardContext &context, QWidget *parent)
     connect(
         &directory, &CompanyDirectory::companiesProgress, this, &MappingPage::onCompaniesProgress);
     connect(&directory, &CompanyDirectory::companiesLoaded, this, &MappingPage::onCompaniesLoaded);
+    // A new check may be of another connection: its companies are loaded afresh.
+    connect(&m_context, &WizardContext::checksFinished, this, [this] {
+        if (!isVisible())
+            m_companiesLoaded = false;
+    });
     connect(
         &directory, &CompanyDirectory::agreementsLoaded, this, &MappingPage::onAgreementsLoaded);
     refreshActions();
@@ -232,10 +237,17 @@ void MappingPage::loadFromProfile()
     const QString name = m_context.profileName();
     if (name.isEmpty() || name == m_loadedProfile)
         return;
+    const bool switched = !m_loadedProfile.isEmpty();
     m_loadedProfile = name;
     const auto profile = m_context.profiles().profile(name);
+    // A stored mapping wins. Without one, what was mapped before the connection was first saved
+    // carries over, but another connection's mapping never does.
     if (profile && !profile->companyMapping.isEmpty())
         m_mapping.loadRows(profile->companyMapping);
+    else if (switched)
+        m_mapping.loadRows({});
+    if (m_companiesLoaded)
+        proposeAndShow();
 }
 
 void MappingPage::initializePage()
