@@ -116,18 +116,6 @@ public:
     /// Every certificate pinned on the transport so far, trusted here or loaded with a profile.
     CertificatePins trustedCertificates() const { return m_pins; }
 
-    // Company mapping: one mapping per wizard, shared by the mapping page and Integrations.
-    /// Lists ConnectWise companies and agreements over the injected transport.
-    CompanyDirectory &companyDirectory() const { return *m_companyDirectory; }
-    /// The mapping being edited; loaded from the profile by the mapping page.
-    CompanyMapping &companyMapping() const { return *m_companyMapping; }
-    /// A session for the API base the last check found, with the current keys. Invalid when
-    /// the last check did not connect or the keys are gone (after Disconnect).
-    ApiSession apiSession() const;
-    /// Writes companyMapping() into the saved profile. False (and *error) when there is no
-    /// saved profile or it could not be stored.
-    bool saveCompanyMapping(QString *error);
-
     void setSandboxLauncher(SandboxLauncher launcher) { m_sandboxLauncher = std::move(launcher); }
     bool canStartSandbox() const { return bool(m_sandboxLauncher); }
     /// Starts the sandbox and takes its connection details. False (and *error) on failure.
