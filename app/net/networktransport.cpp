@@ -330,8 +330,27 @@ bool NetworkTransport::setProxy(const QUrl &proxy, QString *error)
     QNetworkProxy p(type, proxy.host(), quint16(proxy.port()), proxy.userName(QUrl::FullyDecoded),
         proxy.password(QUrl::FullyDecoded));
     m_nam.setProxyFactory(new FixedProxyFactory(p));
+    // Kept-alive connections and remembered proxy credentials belong to the old proxy.
+    m_nam.clearConnectionCache();
     m_proxyCache.clear();
     m_manualProxy = true;
+    m_proxyCredentials = !p.user().isEmpty() && !p.password().isEmpty();
+    return true;
+}
+
+bool NetworkTransport::applyProxy(
+    const ProxySettings &settings, const QString &password, QString *error)
+{
+    if (settings.isManual())
+        return setProxy(settings.url(password), error);
+    if (settings.mode == ProxyMode::Direct)
+        m_nam.setProxyFactory(new FixedProxyFactory(QNetworkProxy(QNetworkProxy::NoProxy)));
+    else
+        m_nam.setProxyFactory(new SystemProxyFactory);
+    m_nam.clearConnectionCache();
+    m_proxyCache.clear();
+    m_manualProxy = false;
+    m_proxyCredentials = false;
     return true;
 }
 
@@ -578,11 +597,19 @@ HttpResponse NetworkTransport::buildResponse(QNetworkReply *reply, Pending &pend
                       .arg(pending.proxy, reply->errorString());
         }
         if (qerror == QNetworkReply::ProxyAuthenticationRequiredError) {
-            response.errorString
-                = QString(proxyOrigin
-                    + QStringLiteral(" asks for a user name and password (407), and refused "
-                                     "the ones given, if any. Check the proxy credentials."))
-                      .arg(pending.proxy.isEmpty() ? QStringLiteral("in use") : pending.proxy);
+            // Qt offers the configured credentials once and then gives up with this error, so
+            // a wrong password ends here instead of asking again and again.
+            const QString where
+                = pending.proxy.isEmpty() ? QStringLiteral("in use") : pending.proxy;
+            response.errorString = m_proxyCredentials
+                ? QString(proxyOrigin
+                    + QStringLiteral(" rejected the user name or password (407). Check the "
+                                     "proxy user and password."))
+                      .arg(where)
+                : QString(proxyOrigin
+                    + QStringLiteral(" asked for a user name and password (407). Enter "
+                                     "them in the proxy settings."))
+                      .arg(where);
         }
         if (response.error == TransportError::TlsError) {
             response.tlsFingerprintSha256 = pending.peerFingerprint;

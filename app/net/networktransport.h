@@ -3,6 +3,7 @@
 #pragma once
 
 #include "httptransport.h"
+#include "proxysettings.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -54,6 +55,9 @@ public:
     /// `http://[user:password@]host:port` or `socks5://[user:password@]host:port`. Returns false
     /// (and says why in *error, without the password) for anything else.
     bool setProxy(const QUrl &proxy, QString *error);
+    /// Applies saved proxy settings: the system configuration, no proxy at all, or the manual
+    /// proxy with password (setProxy()). Returns false (and *error) for an unusable manual one.
+    bool applyProxy(const ProxySettings &settings, const QString &password, QString *error);
 
 private:
     enum class AbortReason { None, Canceled, BodyTooLarge, ContextGone };
@@ -92,4 +96,5 @@ private:
     QHash<QString, QString> m_proxyCache; ///< "scheme://host:port" -> proxy, see proxyFor()
     QHash<QString, QElapsedTimer> m_preconnected; ///< "scheme://host:port" -> last preconnect
     bool m_manualProxy = false; ///< setProxy() replaced the system configuration
+    bool m_proxyCredentials = false; ///< setProxy() was given a user name and password
 };

@@ -3,13 +3,17 @@
 // A manual proxy (NetworkTransport::setProxy): requests go through it, its credentials are
 // offered when it asks for them, and a refusal or an unreachable proxy is explained without
 // the password.
+#include "keychainsecretstore.h"
 #include "networktransport.h"
+#include "proxyvault.h"
+#include "settingsproxystore.h"
 
 #include "../net/rawhttpserver.h"
 
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -36,6 +40,79 @@ HttpResponse fetch(NetworkTransport &transport, const QString &url)
     return answer->response;
 }
 
+const QByteArray kProxyUser = QByteArrayLiteral("phin");
+const QByteArray kProxyPassword = QByteArrayLiteral("Pr0xy-s3cret");
+
+// A forwarding HTTP proxy in this test's process that wants Basic credentials: with the right
+// ones it relays the request to the origin (the checker's own sandbox, in the checker's
+// process, so blocking here cannot deadlock) and relays the answer.
+void forwardOrRefuse(QTcpSocket *client, const RawRequest &request)
+{
+    const QByteArray expected = "Basic " + QByteArray(kProxyUser + ':' + kProxyPassword).toBase64();
+    if (request.header("Proxy-Authorization") != expected) {
+        client->write(RawHttpServer::response(407, "auth",
+            { { "Proxy-Authenticate", "Basic realm=\"office\"" }, { "Connection", "close" } }));
+        client->disconnectFromHost();
+        return;
+    }
+    const QUrl target(QString::fromLatin1(request.target));
+    QTcpSocket origin;
+    origin.connectToHost(target.host(), quint16(target.port(80)));
+    if (!origin.waitForConnected(5000)) {
+        client->write(RawHttpServer::response(502, "no origin", { { "Connection", "close" } }));
+        client->disconnectFromHost();
+        return;
+    }
+    QByteArray out = request.method + ' ' + target.path(QUrl::FullyEncoded).toLatin1();
+    if (target.hasQuery())
+        out += '?' + target.query(QUrl::FullyEncoded).toLatin1();
+    out += " HTTP/1.1\r\n";
+    for (const auto &header : request.headers) {
+        const QByteArray name = header.first.toLower();
+        if (!name.startsWith("proxy-") && name != "connection")
+            out += header.first + ": " + header.second + "\r\n";
+    }
+    out += "Connection: close\r\n\r\n" + request.body;
+    origin.write(out);
+    // Read the head, then exactly Content-Length bytes of body.
+    QByteArray answer;
+    qsizetype headEnd = -1;
+    qsizetype total = -1;
+    while (total < 0 || answer.size() < total) {
+        if (!origin.waitForReadyRead(5000))
+            break;
+        answer += origin.readAll();
+        if (headEnd < 0 && (headEnd = answer.indexOf("\r\n\r\n")) >= 0) {
+            const QList<QByteArray> lines = answer.left(headEnd).split('\n');
+            qsizetype length = 0;
+            for (const QByteArray &line : lines) {
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            }
+            total = headEnd + 4 + length;
+        }
+    }
+    client->write(answer);
+}
+
+// Saves proxy settings and their password the way the wizard does: settings in the file,
+// password in the keychain (the private one of this test's D-Bus session).
+bool saveProxy(const QString &iniPath, const ProxySettings &settings, const QString &password)
+{
+    KeychainSecretStore secrets;
+    SettingsProxyStore store(iniPath);
+    ProxyVault vault(
+        secrets, store, [](const ProxySettings &, const QString &, QString *) { return true; });
+    QSignalSpy saved(&vault, &ProxyVault::saved);
+    vault.save(settings, password);
+    if (!saved.wait(20000))
+        return false;
+    const auto result = saved.first().first().value<ProxyVaultResult>();
+    if (!result.ok)
+        qWarning("%s", qPrintable(result.message));
+    return result.ok;
+}
+
 } // namespace
 
 class TestProxy : public QObject
@@ -49,6 +126,10 @@ private Q_SLOTS:
     void notAProxyAddress_data();
     void notAProxyAddress();
     void checkerProxyOption();
+    void applySettings_data();
+    void applySettings();
+    void checkerUsesSavedProxy_data();
+    void checkerUsesSavedProxy();
 };
 
 void TestProxy::requestsGoThroughTheProxy()
@@ -74,15 +155,18 @@ void TestProxy::credentials_data()
 {
     QTest::addColumn<QString>("userInfo");
     QTest::addColumn<bool>("accepted");
-    QTest::newRow("right-credentials") << "phin:s3cr%2Ft" << true;
-    QTest::newRow("wrong-credentials") << "phin:wrong" << false;
-    QTest::newRow("no-credentials") << "" << false;
+    QTest::addColumn<QString>("explanation");
+    QTest::newRow("right-credentials") << "phin:s3cr%2Ft" << true << "";
+    QTest::newRow("wrong-credentials")
+        << "phin:wrong" << false << "rejected the user name or password";
+    QTest::newRow("no-credentials") << "" << false << "asked for a user name and password";
 }
 
 void TestProxy::credentials()
 {
     QFETCH(QString, userInfo);
     QFETCH(bool, accepted);
+    QFETCH(QString, explanation);
     const QByteArray expected = "Basic " + QByteArray("phin:s3cr/t").toBase64();
     RawHttpServer proxy;
     proxy.setHandler([expected](QTcpSocket *socket, const RawRequest &request) {
@@ -108,9 +192,16 @@ void TestProxy::credentials()
     }
     QCOMPARE(r.error, TransportError::ProxyError);
     QVERIFY2(r.errorString.contains(QLatin1String("407")), qPrintable(r.errorString));
+    QVERIFY2(r.errorString.contains(explanation), qPrintable(r.errorString));
     QVERIFY2(
         r.errorString.contains(QString::number(proxy.serverPort())), qPrintable(r.errorString));
     QVERIFY(!r.errorString.contains(QLatin1String("wrong")));
+    // Refused credentials are not offered again and again: one try without, one with them.
+    QVERIFY2(proxy.requests().size() <= 2, qPrintable(QString::number(proxy.requests().size())));
+    // And the next request is not stuck behind the refusal either.
+    const HttpResponse again = fetch(transport, QStringLiteral("http://127.0.0.1:9/y"));
+    QCOMPARE(again.error, TransportError::ProxyError);
+    QVERIFY(proxy.requests().size() <= 4);
 }
 
 void TestProxy::unreachableProxy()
@@ -198,6 +289,105 @@ void TestProxy::checkerProxyOption()
     QCOMPARE(
         run(site + QStringList { QStringLiteral("--proxy"), QStringLiteral("ftp://x:1") }, &output),
         64);
+}
+
+void TestProxy::applySettings_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<bool>("viaProxy");
+    QTest::newRow("manual") << int(ProxyMode::Manual) << true;
+    QTest::newRow("no-proxy") << int(ProxyMode::Direct) << false;
+    // The test's environment has no proxy variables, so the system's choice is direct too.
+    QTest::newRow("system") << int(ProxyMode::System) << false;
+}
+
+void TestProxy::applySettings()
+{
+    QFETCH(int, mode);
+    QFETCH(bool, viaProxy);
+    RawHttpServer proxy;
+    proxy.setHandler([](QTcpSocket *socket, const RawRequest &) {
+        socket->write(RawHttpServer::response(200, "via proxy"));
+    });
+    QVERIFY(proxy.start());
+    NetworkTransport transport;
+    QString error;
+    // Start from a manual proxy, so "no-proxy" and "system" have to undo it.
+    ProxySettings first;
+    first.mode = ProxyMode::Manual;
+    first.host = QStringLiteral("127.0.0.1");
+    first.port = proxy.serverPort();
+    QVERIFY2(transport.applyProxy(first, QString(), &error), qPrintable(error));
+    QCOMPARE(fetch(transport, QStringLiteral("http://127.0.0.1:9/first")).status, 200);
+
+    ProxySettings next = first;
+    next.mode = ProxyMode(mode);
+    QVERIFY2(transport.applyProxy(next, QString(), &error), qPrintable(error));
+    const HttpResponse r = fetch(transport, QStringLiteral("http://127.0.0.1:9/second"));
+    if (viaProxy) {
+        QCOMPARE(r.status, 200);
+        QCOMPARE(proxy.requests().size(), 2);
+    } else {
+        // Port 9 on loopback: nothing listens, so a direct request is refused.
+        QCOMPARE(r.error, TransportError::ConnectionRefused);
+        QCOMPARE(proxy.requests().size(), 1);
+    }
+}
+
+void TestProxy::checkerUsesSavedProxy_data()
+{
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("explanation");
+    QTest::addColumn<bool>("proxyUsed");
+    QTest::newRow("right-password")
+        << QString::fromLatin1(kProxyPassword) << QStringList() << 0 << "" << true;
+    QTest::newRow("wrong-password")
+        << "Wr0ng-pass" << QStringList() << 2 << "rejected the user name or password" << true;
+    QTest::newRow("no-proxy-overrides")
+        << QString::fromLatin1(kProxyPassword) << QStringList { "--no-proxy" } << 0 << "" << false;
+}
+
+void TestProxy::checkerUsesSavedProxy()
+{
+    // The settings the wizard saved (password in the keychain) are what phin-cw-check uses
+    // when no --proxy is given; refused credentials end the run with the reason, no hang.
+    QFETCH(QString, password);
+    QFETCH(QStringList, extra);
+    QFETCH(int, exitCode);
+    QFETCH(QString, explanation);
+    QFETCH(bool, proxyUsed);
+    RawHttpServer proxy;
+    proxy.setHandler(forwardOrRefuse);
+    QVERIFY(proxy.start());
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+    ProxySettings settings;
+    settings.mode = ProxyMode::Manual;
+    settings.host = QStringLiteral("127.0.0.1");
+    settings.port = proxy.serverPort();
+    settings.user = QString::fromLatin1(kProxyUser);
+    QVERIFY(saveProxy(ini, settings, password));
+
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("PHIN_PROXY_PASSWORD"));
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(PHIN_CHECK_BINARY),
+        QStringList { QStringLiteral("--sandbox"), QStringLiteral("ready"),
+            QStringLiteral("--settings"), ini, QStringLiteral("--timeout"), QStringLiteral("20") }
+            + extra);
+    process.closeWriteChannel();
+    // The proxy lives in this process: keep its event loop running.
+    QVERIFY(finished.wait(40000));
+    const QByteArray output = process.readAllStandardOutput() + process.readAllStandardError();
+    QVERIFY2(process.exitCode() == exitCode, output.constData());
+    if (!explanation.isEmpty())
+        QVERIFY2(output.contains(explanation.toUtf8()), output.constData());
+    QVERIFY(!output.contains(password.toUtf8()));
+    QCOMPARE(!proxy.requests().isEmpty(), proxyUsed);
 }
 
 QTEST_GUILESS_MAIN(TestProxy)
