@@ -9,6 +9,7 @@
 #include "reportformatter.h"
 #include "siteaddress.h"
 #include "ui_integrationspage.h"
+#include "widgets/catalogchangespanel.h"
 #include "widgets/mappingsection.h"
 #include "wizardcontext.h"
 
@@ -35,6 +36,10 @@ IntegrationsPage::IntegrationsPage(WizardContext &context, QWidget *parent)
         connect(
             r.toggle, &QCheckBox::toggled, this, [this, id](bool on) { onSwitchToggled(id, on); });
     }
+    // What a newer permission catalog requires, right under the features it concerns.
+    m_catalogChanges = new CatalogChangesPanel(m_context, this);
+    m_ui->pageLayout->insertWidget(
+        m_ui->pageLayout->indexOf(m_ui->featureNotice) + 1, m_catalogChanges);
     // The company mapping: its summary sits above Disconnect, which keeps the mapping.
     m_mappingSection = new MappingSection(m_context.companyMapping(), this);
     m_ui->pageLayout->insertWidget(
@@ -86,6 +91,7 @@ void IntegrationsPage::initializePage()
     for (const FeatureRow &r : std::as_const(m_rows))
         refreshRow(r);
     refreshSummary();
+    m_catalogChanges->refresh();
     m_mappingSection->refresh(true);
     m_ui->disconnectGroup->setEnabled(true);
 }

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class CatalogChangesPanel;
 class QCheckBox;
 class QLabel;
 class MappingSection;
@@ -69,6 +70,7 @@ private:
 
     WizardContext &m_context;
     std::unique_ptr<Ui::IntegrationsPage> m_ui;
+    CatalogChangesPanel *m_catalogChanges = nullptr;
     QList<FeatureRow> m_rows;
     MappingSection *m_mappingSection = nullptr;
     QStringList m_enabled;
