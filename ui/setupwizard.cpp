@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setupwizard.h"
 #include "buildinfo.h"
+#include "dialogs/networksettingsdialog.h"
 
 #include "pages/checkingpage.h"
 #include "pages/connectionpage.h"
@@ -70,8 +71,9 @@ SetupWizard::SetupWizard(WizardContext &context, QWidget *parent)
     // Support asks which build a technician runs; the About box names it on every page.
     setOption(QWizard::HaveCustomButton1);
     setButtonText(QWizard::CustomButton1, tr("&About"));
-    setButtonLayout({ QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton,
-        QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton });
+    setButtonLayout({ QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch,
+        QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton,
+        QWizard::CancelButton });
     QAbstractButton *about = button(QWizard::CustomButton1);
     about->setObjectName(QStringLiteral("aboutButton"));
     about->setAccessibleName(tr("About"));
@@ -79,6 +81,8 @@ SetupWizard::SetupWizard(WizardContext &context, QWidget *parent)
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             showAbout();
+        else if (which == QWizard::CustomButton2)
+            showNetworkSettings();
     });
 }
 
@@ -92,6 +96,39 @@ void SetupWizard::showAbout()
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void SetupWizard::setProxyVault(ProxyVault *vault)
+{
+    // Behind an office proxy nothing works until it is set, so it is reachable from every page.
+    m_proxyVault = vault;
+    setOption(QWizard::HaveCustomButton2, vault != nullptr);
+    if (!vault)
+        return;
+    //: Opens the proxy settings; the mnemonic must differ from Back, Next, Cancel and About.
+    setButtonText(QWizard::CustomButton2, tr("Net&work…"));
+    QAbstractButton *network = button(QWizard::CustomButton2);
+    network->setObjectName(QStringLiteral("networkButton"));
+    network->setAccessibleName(tr("Network settings"));
+    network->setAccessibleDescription(tr("Proxy used to reach ConnectWise"));
+}
+
+NetworkSettingsDialog *SetupWizard::networkSettingsDialog() const
+{
+    return m_networkSettings;
+}
+
+void SetupWizard::showNetworkSettings()
+{
+    if (!m_proxyVault)
+        return;
+    if (!m_networkSettings) {
+        m_networkSettings = new NetworkSettingsDialog(*m_proxyVault, this);
+        m_networkSettings->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_networkSettings->open();
+    m_networkSettings->raise();
+    m_networkSettings->activateWindow();
 }
 
 QSize SetupWizard::minimumWindowSize()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPointer>
 #include <QWizard>
 
 class WizardContext;
@@ -13,6 +14,8 @@ class MappingPage;
 class RemediationPage;
 class SavePage;
 class WelcomePage;
+class NetworkSettingsDialog;
+class ProxyVault;
 
 /// The setup wizard: one page per step a technician follows, wired to the shared context.
 class SetupWizard : public QWizard
@@ -48,8 +51,17 @@ public:
     /// Shows the About box (version, commit, Qt and QtKeychain), window-modal but not blocking.
     void showAbout();
 
+    /// Adds the "Network…" button (proxy settings) to every page; without a vault there is none.
+    void setProxyVault(ProxyVault *vault);
+    /// Opens the network settings, window-modal but not blocking (the open one when it is open).
+    void showNetworkSettings();
+    /// The open network settings dialog, if any.
+    NetworkSettingsDialog *networkSettingsDialog() const;
+
 private:
     WizardContext &m_context;
+    ProxyVault *m_proxyVault = nullptr;
+    QPointer<NetworkSettingsDialog> m_networkSettings;
     WelcomePage *m_welcome = nullptr;
     PreparePage *m_prepare = nullptr;
     ConnectionPage *m_connection = nullptr;

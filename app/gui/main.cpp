@@ -8,8 +8,10 @@
 #include "networktransport.h"
 #include "permissioncatalog.h"
 #include "phinconfig.h"
+#include "proxyvault.h"
 #include "sandboxserver.h"
 #include "settingsprofilestore.h"
+#include "settingsproxystore.h"
 #include "setupwizard.h"
 #include "translationinstaller.h"
 #include "wizardcontext.h"
@@ -93,6 +95,20 @@ int main(int argc, char *argv[])
     KeychainSecretStore secrets;
     SettingsProfileStore profiles;
     WizardContext context(catalog, assumptions, transport, secrets, profiles);
+    // The saved proxy applies before the first request; its password comes from the keychain.
+    SettingsProxyStore proxyStore;
+    ProxyVault proxies(secrets, proxyStore,
+        [&transport](const ProxySettings &settings, const QString &password, QString *proxyError) {
+            return transport.applyProxy(settings, password, proxyError);
+        });
+    QObject::connect(&proxies, &ProxyVault::applied, &proxies, [&err](const ProxyVaultResult &r) {
+        for (const QString &warning : r.warnings)
+            err << warning << '\n';
+        if (!r.ok)
+            err << r.message << '\n';
+        err.flush();
+    });
+    proxies.applySaved();
 
     // The sandbox lives as long as the wizard; choosing another scenario replaces it.
     std::unique_ptr<SandboxServer> sandbox;
@@ -117,6 +133,7 @@ int main(int argc, char *argv[])
         });
 
     SetupWizard wizard(context);
+    wizard.setProxyVault(&proxies);
     if (parser.isSet(sandboxOption)) {
         const QStringList args = parser.positionalArguments();
         const QString scenario = args.isEmpty() ? QStringLiteral("ready") : args.first();
