@@ -91,6 +91,8 @@ private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
     std::unique_ptr<RawHttpServer> tlsServer(const QString &cert, const QString &key);
     static QByteArray fingerprint(const QString &pemPath);
+    /// GET / over https, waiting for the one answer (TransportError::Other when none came).
+    static HttpResponse fetchRoot(NetworkTransport &transport, const RawHttpServer &server);
 
     QTemporaryDir m_dir;
 };
@@ -190,6 +192,21 @@ std::unique_ptr<RawHttpServer> TestNetworkTransport::tlsServer(
     if (!server->start())
         return {};
     return server;
+}
+
+HttpResponse TestNetworkTransport::fetchRoot(
+    NetworkTransport &transport, const RawHttpServer &server)
+{
+    Collector collector;
+    transport.send(get(server.url(QStringLiteral("/"), QStringLiteral("https"))), &collector,
+        collector.callback());
+    if (!QTest::qWaitFor([&collector] { return !collector.responses.isEmpty(); }, 10000)) {
+        HttpResponse none;
+        none.error = TransportError::Other;
+        none.errorString = QStringLiteral("no answer within 10 s");
+        return none;
+    }
+    return collector.responses.first();
 }
 
 QByteArray TestNetworkTransport::fingerprint(const QString &pemPath)
@@ -704,11 +721,7 @@ void TestNetworkTransport::tlsPinnedFingerprint()
     NetworkTransport transport;
     transport.pinCertificate(QStringLiteral("127.0.0.1"),
         rightPort ? server->serverPort() : quint16(server->serverPort() + 1), pin);
-    Collector collector;
-    transport.send(get(server->url(QStringLiteral("/"), QStringLiteral("https"))), &collector,
-        collector.callback());
-    QTRY_COMPARE(collector.responses.size(), 1);
-    const HttpResponse &r = collector.responses.first();
+    const HttpResponse r = fetchRoot(transport, *server);
     QCOMPARE(r.error, error);
     if (error == TransportError::None) {
         QCOMPARE(r.status, 200);
@@ -729,11 +742,7 @@ void TestNetworkTransport::tlsWrongHostIsExplained()
     NetworkTransport transport;
     QString error;
     QVERIFY(transport.addCaCertificatesFromFile(path(QStringLiteral("ca.pem")), &error));
-    Collector collector;
-    transport.send(get(server->url(QStringLiteral("/"), QStringLiteral("https"))), &collector,
-        collector.callback());
-    QTRY_COMPARE(collector.responses.size(), 1);
-    const HttpResponse &r = collector.responses.first();
+    const HttpResponse r = fetchRoot(transport, *server);
     QCOMPARE(r.error, TransportError::TlsError);
     QVERIFY2(r.errorString.contains(QLatin1String("is for other.example, not 127.0.0.1")),
         qPrintable(r.errorString));
@@ -841,11 +850,7 @@ void TestNetworkTransport::tlsCertificateFacts()
         transport.pinCertificate(QStringLiteral("127.0.0.1"), server->serverPort(),
             fingerprint(path(pinned + QStringLiteral(".pem"))));
     }
-    Collector collector;
-    transport.send(get(server->url(QStringLiteral("/"), QStringLiteral("https"))), &collector,
-        collector.callback());
-    QTRY_COMPARE(collector.responses.size(), 1);
-    const HttpResponse &r = collector.responses.first();
+    const HttpResponse r = fetchRoot(transport, *server);
     QCOMPARE(r.error, TransportError::TlsError);
     QCOMPARE(server->requests().size(), 0);
 
