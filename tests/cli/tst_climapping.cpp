@@ -9,12 +9,15 @@
 #include "reportformatter.h"
 #include "sandboxserver.h"
 #include "scenario.h"
+#include "testcertificate.h"
 
 #include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QTemporaryDir>
 #include <QTest>
 
 Q_DECLARE_METATYPE(CompanyMappingRow)
@@ -57,6 +60,7 @@ private Q_SLOTS:
     void keychainFailureIsExit4();
     void unknownProfileIsExit4();
     void unreachableServerIsExit2();
+    void pinnedCertificateIsTrusted();
     void usageErrors_data();
     void usageErrors();
 
@@ -354,6 +358,36 @@ void TestCliMapping::unreachableServerIsExit2()
     QVERIFY2(r.exitCode == kExitNoConnection, QByteArray(r.out + r.err).constData());
     QVERIFY(r.out.contains("not re-validated"));
     QCOMPARE(m_profiles->profile(kProfile)->companyMapping.size(), 1);
+}
+
+void TestCliMapping::pinnedCertificateIsTrusted()
+{
+    // An on-premise server with its own certificate, trusted for this connection in the wizard.
+    QTemporaryDir dir;
+    TestCertificate certificate;
+    QString error;
+    QVERIFY2(TestCertificate::create(dir.path(), &certificate, &error), qPrintable(error));
+    m_server = std::make_unique<SandboxServer>(Scenario::load(QStringLiteral("ready"), &error));
+    QVERIFY2(m_server->setTls(certificate.certPem, certificate.keyPem, &error), qPrintable(error));
+    QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    QCOMPARE(m_server->siteUrl().scheme(), QStringLiteral("https"));
+    store({ row(QStringLiteral("Northwind Dental"), QStringLiteral("250"),
+        QStringLiteral("Northwind"), QStringLiteral("Northwind Dental"), QStringLiteral("3")) });
+
+    const Outcome untrusted = run({ "--profile", kProfile, "--mapping", "--timeout", "5" });
+    QVERIFY2(untrusted.exitCode == kExitNoConnection, untrusted.err.constData());
+
+    auto profile = m_profiles->profile(kProfile);
+    const QByteArray sha = QSslCertificate(certificate.certPem, QSsl::Pem)
+                               .digest(QCryptographicHash::Sha256)
+                               .toHex();
+    profile->pinnedCertificates.insert(TlsCertificateInfo::siteKey(m_server->siteUrl().host(),
+                                           quint16(m_server->siteUrl().port())),
+        QString::fromLatin1(sha));
+    QVERIFY(m_profiles->saveProfile(*profile, &error));
+    const Outcome trusted = run({ "--profile", kProfile, "--mapping", "--format", "json" });
+    QVERIFY2(trusted.exitCode == kExitReady, trusted.err.constData());
+    QVERIFY(QJsonDocument::fromJson(trusted.out).object().value("validated").toBool());
 }
 
 void TestCliMapping::usageErrors_data()
