@@ -5,6 +5,7 @@
 #include "catalogversion.h"
 #include "checkrunner.h"
 #include "connectionvault.h"
+#include "markdowncell.h"
 #include "profilestore.h"
 #include "reportformatter.h"
 
@@ -45,13 +46,6 @@ QString reasonFor(const CheckReport &report)
     for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
         parts << QStringLiteral("%1: %2").arg(it.key(), it.value().join(QStringLiteral(", ")));
     return parts.join(QStringLiteral("; "));
-}
-
-QString cell(QString text)
-{
-    text.replace(u'|', QStringLiteral("\\|"));
-    text.replace(u'\n', u' ');
-    return text;
 }
 
 } // namespace
@@ -454,12 +448,12 @@ void BatchCommand::finishAll()
             if (markdown) {
                 QStringList escaped;
                 for (const QString &l : catalogLines)
-                    escaped << cell(l);
+                    escaped << markdownCell(l);
                 lines << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |%8")
-                             .arg(line, cell(o.row.name), cell(o.row.site), cell(o.row.company),
-                                 o.status)
+                             .arg(line, markdownCell(o.row.name), markdownCell(o.row.site),
+                                 markdownCell(o.row.company), o.status)
                              .arg(o.exitCode)
-                             .arg(cell(o.reason),
+                             .arg(markdownCell(o.reason),
                                  catalogColumn ? QStringLiteral(" %1 |").arg(
                                      escaped.join(QStringLiteral("<br>")))
                                                : QString());

@@ -6,6 +6,7 @@
 #include "companydirectory.h"
 #include "companylookup.h"
 #include "connectionvault.h"
+#include "markdowncell.h"
 #include "profilestore.h"
 #include "reportformatter.h"
 #include "siteaddress.h"
@@ -24,13 +25,6 @@ QJsonValue numberOrNull(const QString &text)
     bool ok = false;
     const int n = text.toInt(&ok);
     return ok ? QJsonValue(n) : QJsonValue();
-}
-
-QString markdownCell(QString text)
-{
-    text.replace(u'|', QStringLiteral("\\|"));
-    text.replace(u'\n', u' ');
-    return text;
 }
 
 } // namespace

@@ -4,14 +4,15 @@
 // new is listed, only that is requested (the simulator's ledger), and the profile records the
 // new catalog version only once it passed.
 #include "checkcommand.h"
+#include "clirun.h"
 #include "connectionprofile.h"
 #include "fakesecretstore.h"
 #include "memoryprofilestore.h"
 #include "reportformatter.h"
 #include "sandboxserver.h"
 #include "scenario.h"
+#include "testcatalog.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,13 +22,6 @@
 #include <QTest>
 
 namespace {
-
-struct Outcome
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 const QString kNewId = QStringLiteral("service-desk.service-tickets.add");
 const QString kNewLine = QStringLiteral("since 2026.12: Service Tickets Add needed (Service Desk)");
@@ -57,11 +51,11 @@ private:
     /// appended (also new).
     QString writeCatalog(const QString &name, const QString &newId, const QJsonArray &extra = {});
     void storeProfile(const QString &catalogVersion, const QStringList &features = {});
-    Outcome run(const QStringList &args);
+    CliOutcome run(const QStringList &args);
     QStringList apiTargets() const; ///< "METHOD path" after the company lookup
-    QJsonObject catalogOf(const Outcome &o) const;
+    QJsonObject catalogOf(const CliOutcome &o) const;
     /// The ids the report says were checked (not skipped).
-    QStringList checkedIds(const Outcome &o) const;
+    QStringList checkedIds(const CliOutcome &o) const;
     void useScenario(const QString &name);
 
     QTemporaryDir m_dir;
@@ -80,28 +74,11 @@ void TestCliCatalogChanges::initTestCase()
 QString TestCliCatalogChanges::writeCatalog(
     const QString &name, const QString &newId, const QJsonArray &extra)
 {
-    QFile shipped(QStringLiteral(":/connectwise/catalog.json"));
-    if (!shipped.open(QIODevice::ReadOnly))
-        return {};
-    QJsonObject catalog = QJsonDocument::fromJson(shipped.readAll()).object();
-    catalog.insert(QStringLiteral("catalogVersion"), QStringLiteral("2026.12"));
-    catalog.insert(QStringLiteral("catalogDate"), QStringLiteral("2026-12-01"));
-    QJsonArray checks = catalog.value(QStringLiteral("checks")).toArray();
-    for (int i = 0; i < checks.size(); ++i) {
-        QJsonObject c = checks.at(i).toObject();
-        if (c.value(QStringLiteral("id")).toString() == newId) {
-            c.insert(QStringLiteral("since"), QStringLiteral("2026.12"));
-            checks.replace(i, c);
-        }
-    }
-    for (const QJsonValue &v : extra)
-        checks.append(v);
-    catalog.insert(QStringLiteral("checks"), checks);
     const QString path = m_dir.filePath(name);
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return {};
-    out.write(QJsonDocument(catalog).toJson());
+    out.write(TestCatalog::newerJson(newId, extra));
     return path;
 }
 
@@ -121,7 +98,7 @@ void TestCliCatalogChanges::useScenario(const QString &name)
     QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
 }
 
-QStringList TestCliCatalogChanges::checkedIds(const Outcome &o) const
+QStringList TestCliCatalogChanges::checkedIds(const CliOutcome &o) const
 {
     QStringList ids;
     const QJsonArray checks = QJsonDocument::fromJson(o.out.trimmed())
@@ -163,34 +140,10 @@ void TestCliCatalogChanges::storeProfile(const QString &catalogVersion, const QS
             m_server->scenario().privateKey.toUtf8() } });
 }
 
-Outcome TestCliCatalogChanges::run(const QStringList &args)
+CliOutcome TestCliCatalogChanges::run(const QStringList &args)
 {
-    Outcome o;
-    const CliParseResult parsed
-        = CheckCommand::parse(QStringList { QStringLiteral("phin-cw-check") } + args);
-    if (parsed.action != CliParseResult::Action::Run) {
-        o.exitCode = parsed.action == CliParseResult::Action::UsageError ? int(kExitUsage) : 0;
-        o.err = parsed.message.toUtf8();
-        return o;
-    }
     m_server->clearLedger();
-    CheckCommand command(parsed.options);
-    QBuffer out(&o.out);
-    QBuffer err(&o.err);
-    QBuffer in;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    in.open(QIODevice::ReadOnly);
-    command.setStreams(&out, &err, &in);
-    command.setEnvironment(QProcessEnvironment());
-    command.setStores(&m_secrets, &m_profiles);
-    QSignalSpy finished(&command, &CheckCommand::finished);
-    command.start();
-    if (!finished.wait(20000))
-        return o;
-    QCoreApplication::processEvents();
-    o.exitCode = finished.size() == 1 ? finished.first().first().toInt() : -3;
-    return o;
+    return runCli(args, &m_secrets, &m_profiles);
 }
 
 QStringList TestCliCatalogChanges::apiTargets() const
@@ -204,7 +157,7 @@ QStringList TestCliCatalogChanges::apiTargets() const
     return out;
 }
 
-QJsonObject TestCliCatalogChanges::catalogOf(const Outcome &o) const
+QJsonObject TestCliCatalogChanges::catalogOf(const CliOutcome &o) const
 {
     return QJsonDocument::fromJson(o.out.trimmed())
         .object()
@@ -215,7 +168,7 @@ QJsonObject TestCliCatalogChanges::catalogOf(const Outcome &o) const
 void TestCliCatalogChanges::onlyTheNewRequirementIsChecked()
 {
     storeProfile(kShipped);
-    const Outcome r = run({ "--all-profiles", "--catalog", m_newer, "--format", "json" });
+    const CliOutcome r = run({ "--all-profiles", "--catalog", m_newer, "--format", "json" });
     QVERIFY2(r.exitCode == kExitReady, QByteArray(r.out + r.err).constData());
     const QJsonObject catalog = catalogOf(r);
     QCOMPARE(catalog.value("state").toString(), QStringLiteral("new-requirements"));
@@ -248,7 +201,7 @@ void TestCliCatalogChanges::upToDateProfilesGetTheUsualCheck()
     // Every permission readable and granted: a full check passes.
     useScenario(QStringLiteral("ready"));
     storeProfile(QStringLiteral("2026.12"));
-    const Outcome r = run({ "--all-profiles", "--catalog", m_newer, "--format", "json" });
+    const CliOutcome r = run({ "--all-profiles", "--catalog", m_newer, "--format", "json" });
     QVERIFY2(r.exitCode == kExitReady, QByteArray(r.out + r.err).constData());
     const QJsonObject catalog = catalogOf(r);
     QCOMPARE(catalog.value("state").toString(), QStringLiteral("up-to-date"));
@@ -264,7 +217,8 @@ void TestCliCatalogChanges::fullChecksEverything()
     // Every permission readable and granted: a full check passes.
     useScenario(QStringLiteral("ready"));
     storeProfile(kShipped);
-    const Outcome r = run({ "--all-profiles", "--full", "--catalog", m_newer, "--format", "json" });
+    const CliOutcome r
+        = run({ "--all-profiles", "--full", "--catalog", m_newer, "--format", "json" });
     QVERIFY2(r.exitCode == kExitReady, QByteArray(r.out + r.err).constData());
     const QJsonObject catalog = catalogOf(r);
     QCOMPARE(catalog.value("state").toString(), QStringLiteral("new-requirements"));
@@ -279,7 +233,7 @@ void TestCliCatalogChanges::neverCheckedGetsAFullCheck()
     // Every permission readable and granted: a full check passes.
     useScenario(QStringLiteral("ready"));
     storeProfile(QString());
-    const Outcome r = run({ "--all-profiles", "--catalog", m_newer, "--format", "json" });
+    const CliOutcome r = run({ "--all-profiles", "--catalog", m_newer, "--format", "json" });
     QVERIFY2(r.exitCode == kExitReady, QByteArray(r.out + r.err).constData());
     const QJsonObject catalog = catalogOf(r);
     QCOMPARE(catalog.value("state").toString(), QStringLiteral("never-checked"));
@@ -302,7 +256,7 @@ void TestCliCatalogChanges::failedNewRequirementKeepsTheOldVersion()
         { "since", "2026.12" } };
     const QString path = writeCatalog(QStringLiteral("edit.json"), QString(), { edit });
     storeProfile(kShipped);
-    const Outcome r = run({ "--all-profiles", "--catalog", path, "--format", "json" });
+    const CliOutcome r = run({ "--all-profiles", "--catalog", path, "--format", "json" });
     QVERIFY2(r.exitCode != kExitReady, QByteArray(r.out + r.err).constData());
     const QJsonObject catalog = catalogOf(r);
     QCOMPARE(catalog.value("newRequirements").toArray(),
@@ -319,7 +273,7 @@ void TestCliCatalogChanges::featuresNotUsedAreNotNew()
 {
     // The new requirement is for Service Desk; a Billing-only profile has nothing new.
     storeProfile(kShipped, { QStringLiteral("billing") });
-    const Outcome r = run({ "--all-profiles", "--catalog", m_newer, "--format", "json" });
+    const CliOutcome r = run({ "--all-profiles", "--catalog", m_newer, "--format", "json" });
     QVERIFY2(r.exitCode == kExitReady, QByteArray(r.out + r.err).constData());
     QCOMPARE(catalogOf(r).value("state").toString(), QStringLiteral("up-to-date"));
     QVERIFY(catalogOf(r).value("newRequirements").toArray().isEmpty());
@@ -336,7 +290,7 @@ void TestCliCatalogChanges::textAndMarkdownCarryTheLines()
 {
     QFETCH(QString, format);
     storeProfile(kShipped);
-    const Outcome r = run({ "--all-profiles", "--catalog", m_newer, "--format", format });
+    const CliOutcome r = run({ "--all-profiles", "--catalog", m_newer, "--format", format });
     QVERIFY2(r.exitCode == kExitReady, QByteArray(r.out + r.err).constData());
     QVERIFY2(r.out.contains(kNewLine.toUtf8()), r.out.constData());
     QVERIFY(r.out.contains("catalog 2026.12 (2026-12-01) is newer than 2026.11"));
@@ -347,7 +301,7 @@ void TestCliCatalogChanges::textAndMarkdownCarryTheLines()
 
 void TestCliCatalogChanges::catalogOptionErrors()
 {
-    const Outcome missing
+    const CliOutcome missing
         = run({ "--all-profiles", "--catalog", m_dir.filePath(QStringLiteral("none.json")) });
     QCOMPARE(missing.exitCode, int(kExitUsage));
     QVERIFY(missing.err.contains("--catalog"));
@@ -355,9 +309,9 @@ void TestCliCatalogChanges::catalogOptionErrors()
     QVERIFY(bad.open(QIODevice::WriteOnly));
     bad.write("{ not json");
     bad.close();
-    const Outcome broken = run({ "--all-profiles", "--catalog", bad.fileName() });
+    const CliOutcome broken = run({ "--all-profiles", "--catalog", bad.fileName() });
     QCOMPARE(broken.exitCode, int(kExitUsage));
-    const Outcome full = run({ "--profile", "acme", "--full" });
+    const CliOutcome full = run({ "--profile", "acme", "--full" });
     QCOMPARE(full.exitCode, int(kExitUsage));
     QVERIFY(full.err.contains("--full goes with --all-profiles"));
 }

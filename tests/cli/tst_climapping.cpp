@@ -3,6 +3,7 @@
 // phin-cw-check --profile NAME --mapping in-process, with FakeSecretStore and MemoryProfileStore,
 // against the ConnectWise simulator on 127.0.0.1.
 #include "checkcommand.h"
+#include "clirun.h"
 #include "connectionprofile.h"
 #include "fakesecretstore.h"
 #include "memoryprofilestore.h"
@@ -11,7 +12,6 @@
 #include "scenario.h"
 #include "testcertificate.h"
 
-#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,13 +23,6 @@
 Q_DECLARE_METATYPE(CompanyMappingRow)
 
 namespace {
-
-struct Outcome
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 const QString kProfile = QStringLiteral("acme");
 
@@ -65,7 +58,7 @@ private Q_SLOTS:
     void usageErrors();
 
 private:
-    Outcome run(const QStringList &args);
+    CliOutcome run(const QStringList &args);
     void store(const QList<CompanyMappingRow> &rows, const QStringList &features = {},
         bool connected = true);
     QList<LedgerEntry> requestsAfterLookup() const;
@@ -117,32 +110,9 @@ void TestCliMapping::store(
     }
 }
 
-Outcome TestCliMapping::run(const QStringList &args)
+CliOutcome TestCliMapping::run(const QStringList &args)
 {
-    Outcome o;
-    const CliParseResult parsed
-        = CheckCommand::parse(QStringList { QStringLiteral("phin-cw-check") } + args);
-    if (parsed.action != CliParseResult::Action::Run) {
-        o.exitCode = parsed.action == CliParseResult::Action::UsageError ? kExitUsage : 0;
-        o.err = parsed.message.toUtf8();
-        return o;
-    }
-    CheckCommand command(parsed.options);
-    QBuffer out(&o.out);
-    QBuffer err(&o.err);
-    QBuffer in;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    in.open(QIODevice::ReadOnly);
-    command.setStreams(&out, &err, &in);
-    command.setEnvironment(QProcessEnvironment());
-    command.setStores(m_secrets.get(), m_profiles.get());
-    QSignalSpy finished(&command, &CheckCommand::finished);
-    command.start();
-    if (!finished.wait(20000))
-        return o;
-    QCoreApplication::processEvents();
-    o.exitCode = finished.size() == 1 ? finished.first().first().toInt() : -3;
+    CliOutcome o = runCli(args, m_secrets.get(), m_profiles.get());
     // Never a key, whatever happened.
     for (const QByteArray &key : { m_publicKey, m_privateKey }) {
         if (o.out.contains(key) || o.err.contains(key))
@@ -169,7 +139,7 @@ void TestCliMapping::reconcilesAndSavesMissingCompanies()
             row(QStringLiteral("Old Co"), QStringLiteral("999"), QStringLiteral("OldCo"),
                 QStringLiteral("Old Co LLC")),
             CompanyMappingRow(QStringLiteral("Unmapped Org"), {}, {}) });
-    const Outcome r = run({ "--profile", kProfile, "--mapping", "--format", "json" });
+    const CliOutcome r = run({ "--profile", kProfile, "--mapping", "--format", "json" });
     QVERIFY2(r.exitCode == kExitNotReady, r.err.constData());
     const QJsonObject json = QJsonDocument::fromJson(r.out).object();
     QVERIFY2(!json.isEmpty(), r.out.constData());
@@ -243,7 +213,7 @@ void TestCliMapping::exitCodes()
     QFETCH(QStringList, features);
     QFETCH(int, exitCode);
     store(rows, features);
-    const Outcome r = run({ "--profile", kProfile, "--mapping" });
+    const CliOutcome r = run({ "--profile", kProfile, "--mapping" });
     QVERIFY2(r.exitCode == exitCode, QByteArray(r.out + r.err).constData());
 }
 
@@ -264,7 +234,7 @@ void TestCliMapping::textAndMarkdownListEveryOrganisation()
                 QStringLiteral("Old Co LLC")),
             CompanyMappingRow(QStringLiteral("Unmapped Org"), {}, {}) },
         { QStringLiteral("billing") });
-    const Outcome r = run({ "--profile", kProfile, "--mapping", "--format", format });
+    const CliOutcome r = run({ "--profile", kProfile, "--mapping", "--format", format });
     QCOMPARE(r.exitCode, kExitNotReady);
     const QString out = QString::fromUtf8(r.out);
     QVERIFY2(out.contains(QStringLiteral("Mapped: 2 of 3")), qPrintable(out));
@@ -289,7 +259,7 @@ void TestCliMapping::companyThatCameBackIsUnflagged()
         QStringLiteral("Fabrikam"), QStringLiteral("Fabrikam Logistics"), QStringLiteral("9"));
     back.missingSince = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
     store({ back });
-    const Outcome r = run({ "--profile", kProfile, "--mapping" });
+    const CliOutcome r = run({ "--profile", kProfile, "--mapping" });
     QVERIFY2(r.exitCode == kExitReady, QByteArray(r.out + r.err).constData());
     QVERIFY(!m_profiles->profile(kProfile)->companyMapping.first().missingSince.isValid());
 }
@@ -300,7 +270,8 @@ void TestCliMapping::offlineSendsNothing()
         QStringLiteral("OldCo"), QStringLiteral("Old Co LLC"));
     store({ gone });
     m_server->clearLedger();
-    const Outcome r = run({ "--profile", kProfile, "--mapping", "--offline", "--format", "json" });
+    const CliOutcome r
+        = run({ "--profile", kProfile, "--mapping", "--offline", "--format", "json" });
     // Stored as mapped, not re-validated: nothing says it is missing yet.
     QVERIFY2(r.exitCode == kExitNotReady, r.err.constData()); // no agreement for Billing
     QCOMPARE(m_server->ledger().size(), 0);
@@ -320,7 +291,7 @@ void TestCliMapping::disconnectedPrintsTheStoredStatus()
             QStringLiteral("Northwind"), QStringLiteral("Northwind Dental"), QStringLiteral("3")) },
         {}, false);
     m_server->clearLedger();
-    const Outcome r = run({ "--profile", kProfile, "--mapping" });
+    const CliOutcome r = run({ "--profile", kProfile, "--mapping" });
     QVERIFY2(r.exitCode == kExitReady, r.err.constData());
     QCOMPARE(m_server->ledger().size(), 0);
     QVERIFY(r.out.contains("not re-validated"));
@@ -333,7 +304,7 @@ void TestCliMapping::keychainFailureIsExit4()
     store({ row(QStringLiteral("Northwind Dental"), QStringLiteral("250"),
         QStringLiteral("Northwind"), QStringLiteral("Northwind Dental"), QStringLiteral("3")) });
     m_secrets->failNext(QStringLiteral("read"), SecretError::AccessDenied, 2);
-    const Outcome r = run({ "--profile", kProfile, "--mapping" });
+    const CliOutcome r = run({ "--profile", kProfile, "--mapping" });
     QVERIFY2(r.exitCode == kExitKeychain, QByteArray(r.out + r.err).constData());
     // The stored status is still shown, marked as not re-validated.
     QVERIFY(r.out.contains("Northwind Dental"));
@@ -342,7 +313,7 @@ void TestCliMapping::keychainFailureIsExit4()
 
 void TestCliMapping::unknownProfileIsExit4()
 {
-    const Outcome r = run({ "--profile", "nobody", "--mapping" });
+    const CliOutcome r = run({ "--profile", "nobody", "--mapping" });
     QCOMPARE(r.exitCode, kExitKeychain);
     QVERIFY2(r.err.contains("nobody"), r.err.constData());
     QVERIFY(r.out.isEmpty());
@@ -354,7 +325,7 @@ void TestCliMapping::unreachableServerIsExit2()
         QStringLiteral("Northwind"), QStringLiteral("Northwind Dental"), QStringLiteral("3")) });
     // The profile's site stops answering: nothing listens there any more.
     m_server.reset();
-    const Outcome r = run({ "--profile", kProfile, "--mapping", "--timeout", "5" });
+    const CliOutcome r = run({ "--profile", kProfile, "--mapping", "--timeout", "5" });
     QVERIFY2(r.exitCode == kExitNoConnection, QByteArray(r.out + r.err).constData());
     QVERIFY(r.out.contains("not re-validated"));
     QCOMPARE(m_profiles->profile(kProfile)->companyMapping.size(), 1);
@@ -374,7 +345,7 @@ void TestCliMapping::pinnedCertificateIsTrusted()
     store({ row(QStringLiteral("Northwind Dental"), QStringLiteral("250"),
         QStringLiteral("Northwind"), QStringLiteral("Northwind Dental"), QStringLiteral("3")) });
 
-    const Outcome untrusted = run({ "--profile", kProfile, "--mapping", "--timeout", "5" });
+    const CliOutcome untrusted = run({ "--profile", kProfile, "--mapping", "--timeout", "5" });
     QVERIFY2(untrusted.exitCode == kExitNoConnection, untrusted.err.constData());
 
     auto profile = m_profiles->profile(kProfile);
@@ -385,7 +356,7 @@ void TestCliMapping::pinnedCertificateIsTrusted()
                                            quint16(m_server->siteUrl().port())),
         QString::fromLatin1(sha));
     QVERIFY(m_profiles->saveProfile(*profile, &error));
-    const Outcome trusted = run({ "--profile", kProfile, "--mapping", "--format", "json" });
+    const CliOutcome trusted = run({ "--profile", kProfile, "--mapping", "--format", "json" });
     QVERIFY2(trusted.exitCode == kExitReady, trusted.err.constData());
     QVERIFY(QJsonDocument::fromJson(trusted.out).object().value("validated").toBool());
 }
@@ -410,7 +381,7 @@ void TestCliMapping::usageErrors()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, message);
-    const Outcome r = run(args);
+    const CliOutcome r = run(args);
     QCOMPARE(r.exitCode, kExitUsage);
     QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
 }

@@ -7,12 +7,11 @@
 #include "memoryprofilestore.h"
 #include "pages/integrationspage.h"
 #include "pages/savepage.h"
+#include "testcatalog.h"
 #include "widgets/catalogchangespanel.h"
 #include "widgets/inlinenotice.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
@@ -24,27 +23,9 @@ namespace {
 
 const QString kProfile = QStringLiteral("acme");
 
-/// The shipped catalog as 2026.12, with @p newId new since then and @p extra rows added.
 PermissionCatalog newerCatalog(const QString &newId, const QJsonArray &extra = {})
 {
-    QFile shipped(QStringLiteral(":/connectwise/catalog.json"));
-    if (!shipped.open(QIODevice::ReadOnly))
-        return {};
-    QJsonObject catalog = QJsonDocument::fromJson(shipped.readAll()).object();
-    catalog.insert(QStringLiteral("catalogVersion"), QStringLiteral("2026.12"));
-    catalog.insert(QStringLiteral("catalogDate"), QStringLiteral("2026-12-01"));
-    QJsonArray checks = catalog.value(QStringLiteral("checks")).toArray();
-    for (int i = 0; i < checks.size(); ++i) {
-        QJsonObject c = checks.at(i).toObject();
-        if (c.value(QStringLiteral("id")).toString() == newId) {
-            c.insert(QStringLiteral("since"), QStringLiteral("2026.12"));
-            checks.replace(i, c);
-        }
-    }
-    for (const QJsonValue &v : extra)
-        checks.append(v);
-    catalog.insert(QStringLiteral("checks"), checks);
-    return PermissionCatalog::fromJson(QJsonDocument(catalog).toJson());
+    return PermissionCatalog::fromJson(TestCatalog::newerJson(newId, extra));
 }
 
 Scenario loadScenario(const QString &name)
