@@ -27,6 +27,7 @@ private slots:
     void initTestCase();
     void trustSaveAndReload();
     void changedCertificateIsExplainedBeforeTrust();
+    void expiredCertificateIsExplainedButNotOffered();
 
 private:
     /// An https sandbox on 127.0.0.1 serving certificate.
@@ -37,6 +38,7 @@ private:
     QTemporaryDir m_dir;
     TestCertificate m_certificate;
     TestCertificate m_replacement;
+    TestCertificate m_expired;
 };
 
 void TestCertificateTrust::initTestCase()
@@ -45,6 +47,10 @@ void TestCertificateTrust::initTestCase()
     QString error;
     QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("first")));
     QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("second")));
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("expired")));
+    QVERIFY2(TestCertificate::createExpired(
+                 m_dir.filePath(QStringLiteral("expired")), &m_expired, &error),
+        qPrintable(error));
     QVERIFY2(
         TestCertificate::create(m_dir.filePath(QStringLiteral("first")), &m_certificate, &error),
         qPrintable(error));
@@ -216,6 +222,28 @@ void TestCertificateTrust::changedCertificateIsExplainedBeforeTrust()
         h.wizard().connectionPage()->lookupState(), ConnectionPage::LookupState::Found, 10000);
     QCOMPARE(h.context().trustedCertificates().value(site),
         QString::fromLatin1(sha256Of(m_replacement)));
+}
+
+void TestCertificateTrust::expiredCertificateIsExplainedButNotOffered()
+{
+    // A pin cannot make an expired certificate good: the server's administrator must renew it.
+    auto server = httpsSandbox(m_expired);
+    QVERIFY(server);
+    WizardHarness h;
+    QVERIFY(h.clickNext());
+    QVERIFY(h.clickNext());
+    typeDetails(h, *server);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        h.wizard().connectionPage()->lookupState(), ConnectionPage::LookupState::Failed, 10000);
+    const QString message = h.find<InlineNotice>(QStringLiteral("lookupNotice"))->text();
+    QVERIFY2(message.contains(QLatin1String("expired on 2020-01-02 00:00 UTC"))
+            && message.contains(QLatin1String("must renew it")),
+        qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("trust this certificate")), qPrintable(message));
+    QVERIFY(!h.find<CertificatePanel>(QStringLiteral("certificatePanel"))->isVisible());
+    QVERIFY(!h.find<QPushButton>(QStringLiteral("trustCertificateButton"))->isVisible());
+    QVERIFY(h.context().trustedCertificates().isEmpty());
+    QVERIFY(server->ledger().isEmpty());
 }
 
 QTEST_MAIN(TestCertificateTrust)
