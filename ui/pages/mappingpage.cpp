@@ -260,6 +260,8 @@ void MappingPage::initializePage()
         m_ui->mappingNotice->show(InlineNotice::Kind::Info,
             tr("This connection is not saved, so the mapping lasts only until the wizard "
                "closes. Export it to keep it."));
+    } else if (m_ui->mappingNotice->kind() == InlineNotice::Kind::Info) {
+        m_ui->mappingNotice->clear();
     }
     if (m_state != State::Loading && !m_companiesLoaded)
         loadCompanies();
