@@ -65,6 +65,25 @@ bool isIdentityError(QSslError::SslError error)
     }
 }
 
+bool onlyIdentityErrors(const QList<QSslError> &errors)
+{
+    return std::all_of(errors.cbegin(), errors.cend(),
+        [](const QSslError &error) { return isIdentityError(error.error()); });
+}
+
+// The server's certificate: from the connection, or from the errors when the handshake failed
+// before the connection kept it.
+QSslCertificate peerCertificateOf(QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+    for (const QSslError &error : errors) {
+        if (!peer.isNull())
+            break;
+        peer = error.certificate();
+    }
+    return peer;
+}
+
 QString certificateNames(const QSslCertificate &certificate)
 {
     QStringList names = certificate.subjectAlternativeNames().values(QSsl::DnsEntry);
@@ -465,14 +484,8 @@ void NetworkTransport::onPreconnectSslErrors(QNetworkReply *reply, const QList<Q
     const auto pin = m_pins.constFind(TlsCertificateInfo::siteKey(url.host(), url.port(443)));
     if (pin == m_pins.constEnd())
         return;
-    QSslCertificate peer = reply->sslConfiguration().peerCertificate();
-    for (const QSslError &error : errors) {
-        if (!peer.isNull())
-            break;
-        peer = error.certificate();
-    }
-    const bool onlyIdentity = std::all_of(errors.cbegin(), errors.cend(),
-        [](const QSslError &error) { return isIdentityError(error.error()); });
+    const QSslCertificate peer = peerCertificateOf(reply, errors);
+    const bool onlyIdentity = onlyIdentityErrors(errors);
     if (onlyIdentity && !peer.isNull() && fingerprintOf(peer) == *pin)
         reply->ignoreSslErrors(errors);
 }
@@ -524,12 +537,7 @@ void NetworkTransport::onSslErrors(QNetworkReply *reply, const QList<QSslError> 
     auto it = m_pending.find(reply);
     if (it == m_pending.end())
         return;
-    QSslCertificate peer = reply->sslConfiguration().peerCertificate();
-    for (const QSslError &error : errors) {
-        if (!peer.isNull())
-            break;
-        peer = error.certificate();
-    }
+    const QSslCertificate peer = peerCertificateOf(reply, errors);
     it->sslErrors = errors;
     it->peerCertificate = peer;
     it->peerFingerprint = fingerprintOf(peer);
@@ -538,8 +546,7 @@ void NetworkTransport::onSslErrors(QNetworkReply *reply, const QList<QSslError> 
     const auto pin = m_pins.constFind(TlsCertificateInfo::siteKey(url.host(), url.port(443)));
     if (pin == m_pins.constEnd())
         return;
-    const bool onlyIdentity = std::all_of(errors.cbegin(), errors.cend(),
-        [](const QSslError &error) { return isIdentityError(error.error()); });
+    const bool onlyIdentity = onlyIdentityErrors(errors);
     if (onlyIdentity && !it->peerFingerprint.isEmpty() && it->peerFingerprint == *pin) {
         // Only this reply, only these errors: the pin vouches for exactly this certificate.
         reply->ignoreSslErrors(errors);

@@ -39,6 +39,17 @@ private:
     NetworkTransport m_inner;
 };
 
+// A wizard context over the recording transport, with fakes for the rest.
+struct Services
+{
+    const PermissionCatalog catalog = PermissionCatalog::load();
+    const ConnectWiseAssumptions assumptions = ConnectWiseAssumptions::load();
+    RecordingTransport transport;
+    FakeSecretStore secrets;
+    MemoryProfileStore profiles;
+    WizardContext context { catalog, assumptions, transport, secrets, profiles };
+};
+
 CompanyInfoResult lookupResult(ConnectionStatus status, const QString &site)
 {
     CompanyInfoResult result;
@@ -84,12 +95,9 @@ void TestWizardPreconnect::onlyAFoundCompanyPreconnects()
     QFETCH(int, status);
     QFETCH(QString, site);
     QFETCH(QString, expected);
-    const PermissionCatalog catalog = PermissionCatalog::load();
-    const ConnectWiseAssumptions assumptions = ConnectWiseAssumptions::load();
-    RecordingTransport transport;
-    FakeSecretStore secrets;
-    MemoryProfileStore profiles;
-    WizardContext context(catalog, assumptions, transport, secrets, profiles);
+    Services services;
+    RecordingTransport &transport = services.transport;
+    WizardContext &context = services.context;
 
     if (status < 0)
         context.setCompanyLookup(std::nullopt);
@@ -127,12 +135,8 @@ void TestWizardPreconnect::lookupKeptWhenTheDetailsMatch()
     QFETCH(QString, companyId);
     QFETCH(QString, site);
     QFETCH(bool, kept);
-    const PermissionCatalog catalog = PermissionCatalog::load();
-    const ConnectWiseAssumptions assumptions = ConnectWiseAssumptions::load();
-    RecordingTransport transport;
-    FakeSecretStore secrets;
-    MemoryProfileStore profiles;
-    WizardContext context(catalog, assumptions, transport, secrets, profiles);
+    Services services;
+    WizardContext &context = services.context;
     context.setCompanyLookup(
         lookupResult(ConnectionStatus::Ok, QStringLiteral("na.myconnectwise.net")));
     context.setDetails({ companyId, site, QStringLiteral("pub"), QStringLiteral("priv") });
@@ -145,12 +149,9 @@ void TestWizardPreconnect::typingTheDetailsPreconnectsBeforeNext()
     SandboxServer sandbox(Scenario::load(QStringLiteral("ready"), &error));
     QVERIFY2(sandbox.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
     const Scenario &s = sandbox.scenario();
-    const PermissionCatalog catalog = PermissionCatalog::load();
-    const ConnectWiseAssumptions assumptions = ConnectWiseAssumptions::load();
-    RecordingTransport transport;
-    FakeSecretStore secrets;
-    MemoryProfileStore profiles;
-    WizardContext context(catalog, assumptions, transport, secrets, profiles);
+    Services services;
+    RecordingTransport &transport = services.transport;
+    WizardContext &context = services.context;
     SetupWizard wizard(context);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
