@@ -104,6 +104,8 @@ private slots:
 
 private:
     static MappingPage *page(WizardHarness &h) { return h.wizard().mappingPage(); }
+    /// Runs a "ready" wizard to a saved connection, one Next before the mapping page.
+    static bool runToSaved(WizardHarness &h);
     static InlineNotice *notice(WizardHarness &h, const char *name)
     {
         return h.find<InlineNotice>(QString::fromLatin1(name));
@@ -115,6 +117,15 @@ void TestMappingPage::initTestCase()
 {
     qRegisterMetaType<CompanyLoadResult>();
     qRegisterMetaType<AgreementLoadResult>();
+}
+
+bool TestMappingPage::runToSaved(WizardHarness &h)
+{
+    if (!h.runToCheckingDone() || !h.clickNext())
+        return false;
+    QTest::mouseClick(h.find<QAbstractButton>(QStringLiteral("saveButton")), Qt::LeftButton);
+    SavePage *save = h.wizard().savePage();
+    return QTest::qWaitFor([save] { return save->state() == SavePage::State::Saved; }, 5000);
 }
 
 QModelIndex TestMappingPage::rowOf(WizardHarness &h, const QString &organization)
@@ -174,10 +185,7 @@ void TestMappingPage::loadsEveryPageWithProgressThenProposes()
 void TestMappingPage::stopAndRetry()
 {
     WizardHarness h(QStringLiteral("ready"));
-    QVERIFY(h.runToCheckingDone());
-    QVERIFY(h.clickNext());
-    QTest::mouseClick(h.find<QAbstractButton>(QStringLiteral("saveButton")), Qt::LeftButton);
-    QTRY_COMPARE(h.wizard().savePage()->state(), SavePage::State::Saved);
+    QVERIFY(runToSaved(h));
     h.context().companyMapping().importOrganizationsCsv(kOrganizations);
     h.sandbox().setLatencyMs(3000);
     QVERIFY(h.clickNext());
@@ -216,10 +224,7 @@ void TestMappingPage::permissionMissingIsExplained()
 void TestMappingPage::loadErrorShownWithRetry()
 {
     WizardHarness h(QStringLiteral("ready"));
-    QVERIFY(h.runToCheckingDone());
-    QVERIFY(h.clickNext());
-    QTest::mouseClick(h.find<QAbstractButton>(QStringLiteral("saveButton")), Qt::LeftButton);
-    QTRY_COMPARE(h.wizard().savePage()->state(), SavePage::State::Saved);
+    QVERIFY(runToSaved(h));
     // The role loses Company Maintenance after the check passed: the list answers 403.
     h.sandbox().scenario().admin = false;
     h.sandbox().scenario().levels[QStringLiteral("Companies/Company Maintenance")].inquire
@@ -417,10 +422,7 @@ void TestMappingPage::tenThousandCompaniesTwoThousandOrganisations()
         csv += i % 4 == 0 ? QStringLiteral("Practice %1,customer%2.com\n").arg(i).arg(id).toUtf8()
                           : (companyName(id).toUpper() + QStringLiteral(" LLC,\n")).toUtf8();
     }
-    QVERIFY(h.runToCheckingDone());
-    QVERIFY(h.clickNext());
-    QTest::mouseClick(h.find<QAbstractButton>(QStringLiteral("saveButton")), Qt::LeftButton);
-    QTRY_COMPARE(h.wizard().savePage()->state(), SavePage::State::Saved);
+    QVERIFY(runToSaved(h));
     // The organisations are there before the companies arrive: matching runs once on load.
     h.context().companyMapping().importOrganizationsCsv(csv);
     h.sandbox().clearLedger();

@@ -426,21 +426,26 @@ void MappingPage::showMappingError(const QString &what, const QString &errors)
         what.toHtmlEscaped() + QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")));
 }
 
-bool MappingPage::importOrganizations(const QByteArray &csv)
+bool MappingPage::afterImport(const QString &errors, const QString &success)
 {
-    const int before = m_mapping.count();
-    const OrganizationImport result = m_mapping.importOrganizationsCsv(csv);
-    if (!result.ok()) {
-        showMappingError(tr("Nothing was imported; the file has errors:"), result.errorText());
+    if (!errors.isEmpty()) {
+        showMappingError(tr("Nothing was imported; the file has errors:"), errors);
         return false;
     }
     if (m_companiesLoaded)
         proposeAndShow();
-    m_ui->mappingNotice->show(InlineNotice::Kind::Success,
+    m_ui->mappingNotice->show(InlineNotice::Kind::Success, success.toHtmlEscaped());
+    return true;
+}
+
+bool MappingPage::importOrganizations(const QByteArray &csv)
+{
+    const int before = m_mapping.count();
+    const OrganizationImport result = m_mapping.importOrganizationsCsv(csv);
+    return afterImport(result.errorText(),
         tr("Imported %1 organisations (%2 new).")
             .arg(result.organizations.size())
             .arg(m_mapping.count() - before));
-    return true;
 }
 
 bool MappingPage::readFile(const QString &path, QByteArray *bytes)
@@ -464,15 +469,8 @@ bool MappingPage::importOrganizationsFrom(const QString &path)
 bool MappingPage::importMapping(const QByteArray &csv)
 {
     const MappingImport result = m_mapping.importCsv(csv);
-    if (!result.ok()) {
-        showMappingError(tr("Nothing was imported; the file has errors:"), result.errorText());
-        return false;
-    }
-    if (m_companiesLoaded)
-        proposeAndShow();
-    m_ui->mappingNotice->show(InlineNotice::Kind::Success,
+    return afterImport(result.errorText(),
         tr("Imported the mapping of %1 organisations.").arg(result.rows.size()));
-    return true;
 }
 
 bool MappingPage::importMappingFrom(const QString &path)

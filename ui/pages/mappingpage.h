@@ -98,6 +98,8 @@ private:
     void loadFromProfile();
     void showMappingError(const QString &what, const QString &errors);
     bool readFile(const QString &path, QByteArray *bytes);
+    /// Shows the import's errors (nothing changed) or its success, proposing for new rows.
+    bool afterImport(const QString &errors, const QString &success);
 
     WizardContext &m_context;
     CompanyMapping &m_mapping;
