@@ -12,15 +12,29 @@
 #include <QLabel>
 #include <QTest>
 
-WizardHarness::WizardHarness(const QString &scenario, SecretStore *secrets, const QString &iniPath)
+void TimeoutCapTransport::send(const HttpRequest &request, QObject *context, Callback callback)
+{
+    HttpRequest capped = request;
+    capped.timeoutMs = qMin(capped.timeoutMs, m_capMs);
+    m_inner.send(capped, context, std::move(callback));
+}
+
+WizardHarness::WizardHarness(
+    const QString &scenario, SecretStore *secrets, const QString &iniPath, int requestTimeoutCapMs)
     : m_catalog(PermissionCatalog::load())
     , m_assumptions(ConnectWiseAssumptions::load())
     , m_iniPath(
           iniPath.isEmpty() ? m_settingsDir.filePath(QStringLiteral("settings.ini")) : iniPath)
     , m_profiles(std::make_unique<SettingsProfileStore>(m_iniPath))
 {
+    // Only wrapped when asked: the wrapper passes requests through but not the transport's
+    // other abilities.
+    if (requestTimeoutCapMs > 0)
+        m_cappedTransport = std::make_unique<TimeoutCapTransport>(m_transport, requestTimeoutCapMs);
+    HttpTransport &transport = m_cappedTransport ? static_cast<HttpTransport &>(*m_cappedTransport)
+                                                 : static_cast<HttpTransport &>(m_transport);
     m_context = std::make_unique<WizardContext>(
-        m_catalog, m_assumptions, m_transport, secrets ? *secrets : m_secrets, *m_profiles);
+        m_catalog, m_assumptions, transport, secrets ? *secrets : m_secrets, *m_profiles);
     m_context->setSandboxLauncher(
         [this](const QString &name, SandboxSession *session, QString *error) {
             if (!startSandbox(name)) {

@@ -20,6 +20,23 @@
 
 #include <memory>
 
+/// The real transport with every request's timeout capped: a request that never answers then
+/// ends in a fraction of a second instead of the product's 30 s, so fault tests stay short.
+class TimeoutCapTransport : public HttpTransport
+{
+public:
+    TimeoutCapTransport(HttpTransport &inner, int capMs)
+        : m_inner(inner)
+        , m_capMs(capMs)
+    { }
+    void send(const HttpRequest &request, QObject *context, Callback callback) override;
+    void cancel(QObject *context) override { m_inner.cancel(context); }
+
+private:
+    HttpTransport &m_inner;
+    int m_capMs;
+};
+
 /// Everything a GUI test needs: the real wizard, a real HTTP transport talking to the in-process
 /// sandbox on 127.0.0.1, a fake keychain and the real settings store on a temporary INI file.
 class WizardHarness
@@ -27,8 +44,9 @@ class WizardHarness
 public:
     /// secrets: the keychain to use; the fake one (secrets()) when null. iniPath: the settings
     /// file, shared with an earlier harness to "reopen the app"; a fresh temporary one when empty.
+    /// requestTimeoutCapMs: when above 0, no request waits longer than this for its answer.
     explicit WizardHarness(const QString &scenario = QStringLiteral("ready"),
-        SecretStore *secrets = nullptr, const QString &iniPath = {});
+        SecretStore *secrets = nullptr, const QString &iniPath = {}, int requestTimeoutCapMs = 0);
     ~WizardHarness();
 
     SetupWizard &wizard() { return *m_wizard; }
@@ -77,6 +95,7 @@ private:
     PermissionCatalog m_catalog;
     ConnectWiseAssumptions m_assumptions;
     NetworkTransport m_transport;
+    std::unique_ptr<TimeoutCapTransport> m_cappedTransport;
     FakeSecretStore m_secrets;
     QTemporaryDir m_settingsDir;
     QString m_iniPath;

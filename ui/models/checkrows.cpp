@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkrows.h"
 
+#include "cwresponse.h"
 #include "permissioncatalog.h"
 
 #include <QCoreApplication>
@@ -39,8 +40,11 @@ QString detailOf(const CheckResult &result)
         if (result.entry.kind == CheckKind::Permission && !result.observed.isEmpty())
             return Text::tr("%1; needs %2").arg(result.observed, result.entry.required);
         break;
-    case CheckStatus::Unknown:
-        break;
+    case CheckStatus::Unknown: {
+        const QString failed = failedAnswer(result);
+        if (!failed.isEmpty())
+            return Text::tr("Not checked: %1. Run the checks again in a moment.").arg(failed);
+    } break;
     }
     return result.observed;
 }
@@ -156,6 +160,53 @@ QList<StatusRow> connectionRows(const CheckReport &report)
         }
     }
     return { site, company, keys };
+}
+
+QString failedAnswer(const CheckResult &result)
+{
+    if (result.status != CheckStatus::Unknown)
+        return {};
+    // The engine's words ("no answer: timeout", "500 Internal Server Error") stay in the
+    // evidence; the ladder says what they mean. The last exchange is the one that decided.
+    const QString observed = result.observed;
+    const QString noAnswer = QStringLiteral("no answer");
+    int status = -1;
+    QString note;
+    if (!result.evidence.isEmpty()) {
+        status = result.evidence.last().httpStatus;
+        note = result.evidence.last().note;
+    }
+    QString unanswered; // "no answer: connection reset"
+    if (observed.startsWith(noAnswer))
+        unanswered = observed;
+    else if (status == 0 && note.startsWith(noAnswer))
+        unanswered = note.section(QLatin1Char('.'), 0, 0);
+    if (observed.contains(QLatin1String("time limit"))
+        || unanswered.contains(QLatin1String("timeout")))
+        return Text::tr("ConnectWise did not answer in time");
+    if (!unanswered.isEmpty()) {
+        const QString cause = unanswered.mid(noAnswer.size()).remove(QLatin1Char(':')).trimmed();
+        return Text::tr("the connection to ConnectWise failed (%1)").arg(cause);
+    }
+    if (status <= 0)
+        return {};
+    const QString seen
+        = QString(QString::number(status) + QLatin1Char(' ') + CwResponse::reasonPhrase(status))
+              .trimmed();
+    if (status == 429)
+        return Text::tr("ConnectWise kept answering \"too many requests\" (429)");
+    if (status >= 500)
+        return Text::tr("ConnectWise had a server error (%1)").arg(seen);
+    if (status >= 300 && status < 400)
+        return Text::tr("ConnectWise answered with a redirect (%1), which is never followed")
+            .arg(seen);
+    // An answer that decided nothing: a web page or a cut-off body instead of JSON. (A security
+    // read that does not list a function is not a failed answer: that is for ConnectWise to fix.)
+    if (observed.contains(QLatin1String("not JSON")))
+        return Text::tr("ConnectWise's answer could not be read (%1)").arg(observed);
+    if (status < 300 && result.entry.kind == CheckKind::DefaultBoard)
+        return Text::tr("ConnectWise's answer could not be read (%1)").arg(seen);
+    return {};
 }
 
 QString evidenceText(const CheckResult &result)

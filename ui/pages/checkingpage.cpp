@@ -183,11 +183,23 @@ void CheckingPage::onFinished(const CheckReport &report)
         const int granted = report.count(CheckStatus::Granted);
         const int open = report.count(CheckStatus::Missing)
             + report.count(CheckStatus::Insufficient) + report.count(CheckStatus::Unknown);
+        int notChecked = 0;
+        for (const CheckResult &result : report.checks)
+            notChecked += CheckRows::failedAnswer(result).isEmpty() ? 0 : 1;
         m_ui->stageLabel->setText(tr("Checks finished."));
         if (open == 0) {
             m_ui->resultNotice->show(InlineNotice::Kind::Success,
                 tr("Everything the chosen features need is in place: all %1 checks passed.")
                     .arg(granted));
+        } else if (notChecked == open) {
+            // Nothing to change in ConnectWise: the answer was missing or broken, so running the
+            // checks again is what helps.
+            m_ui->resultNotice->show(InlineNotice::Kind::Warning,
+                (open == 1 ? tr("One check got no normal answer from ConnectWise.")
+                           : tr("%1 checks got no normal answer from ConnectWise.").arg(open))
+                    + QLatin1Char(' ')
+                    + tr("Run the checks again in a moment, or continue and re-check later."),
+                tr("&Run again"));
         } else {
             m_ui->resultNotice->show(InlineNotice::Kind::Warning,
                 (open == 1 ? tr("One item needs attention in ConnectWise.")

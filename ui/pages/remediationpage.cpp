@@ -266,17 +266,28 @@ void RemediationPage::showReport(const CheckReport &report)
         : tr("the API member");
     QTreeWidgetItem *roleGroup = nullptr;
     QTreeWidgetItem *memberGroup = nullptr;
+    QTreeWidgetItem *notCheckedGroup = nullptr;
     int open = 0;
+    int notChecked = 0;
     for (const CheckResult &result : report.checks) {
         if (!needsWork(result.status))
             continue;
-        ++open;
-        QTreeWidgetItem *&group
-            = result.entry.kind == CheckKind::DefaultBoard ? memberGroup : roleGroup;
+        // A check that got no normal answer has nothing to change in ConnectWise (yet): it is
+        // listed apart, with what went wrong, so nobody edits a role that may be fine.
+        const QString failed = CheckRows::failedAnswer(result);
+        if (failed.isEmpty())
+            ++open;
+        else
+            ++notChecked;
+        QTreeWidgetItem *&group = !failed.isEmpty()        ? notCheckedGroup
+            : result.entry.kind == CheckKind::DefaultBoard ? memberGroup
+                                                           : roleGroup;
         if (!group) {
             group = new QTreeWidgetItem(view);
             group->setText(0,
-                result.entry.kind == CheckKind::DefaultBoard
+                !failed.isEmpty() ? tr("Not checked: ConnectWise did not answer normally. Re-check "
+                                       "in a moment.")
+                    : result.entry.kind == CheckKind::DefaultBoard
                     ? tr("API member: System > Members > API Members > %1").arg(member)
                     : tr("Security role: System > Security Roles > %1").arg(role));
             group->setFirstColumnSpanned(true);
@@ -291,15 +302,20 @@ void RemediationPage::showReport(const CheckReport &report)
             : result.entry.module + QStringLiteral(" > ") + result.entry.function;
         item->setText(0, where);
         item->setToolTip(0,
-            tr("%1 (found: %2). %3")
-                .arg(ReportFormatter::statusLabel(result.status), result.observed,
-                    result.remediation));
-        item->setText(1,
-            result.entry.kind == CheckKind::DefaultBoard
-                ? tr("a default board")
-                : tr("%1 Level: %2")
-                      .arg(result.entry.level.at(0).toUpper() + result.entry.level.mid(1),
-                          result.entry.required));
+            failed.isEmpty() ? tr("%1 (found: %2). %3")
+                                   .arg(ReportFormatter::statusLabel(result.status),
+                                       result.observed, result.remediation)
+                             : tr("Not checked: %1.").arg(failed));
+        if (!failed.isEmpty())
+            item->setText(1, failed.at(0).toUpper() + failed.mid(1));
+        else
+            item->setText(1,
+                result.entry.kind == CheckKind::DefaultBoard
+                    ? tr("a default board")
+                    : tr("%1 Level: %2")
+                          .arg(result.entry.level.at(0).toUpper() + result.entry.level.mid(1),
+                              result.entry.required));
+        item->setToolTip(1, item->toolTip(0));
         QStringList blocks;
         for (const QString &feature : result.entry.features) {
             if (report.features.isEmpty() || report.features.contains(feature))
@@ -307,21 +323,32 @@ void RemediationPage::showReport(const CheckReport &report)
         }
         item->setText(2, blocks.join(QStringLiteral(", ")));
         item->setData(0, Qt::AccessibleTextRole,
-            tr("%1, %2, set to %3, blocks %4")
-                .arg(ReportFormatter::statusLabel(result.status), where, item->text(1),
-                    item->text(2)));
+            failed.isEmpty()
+                ? tr("%1, %2, set to %3, blocks %4")
+                      .arg(ReportFormatter::statusLabel(result.status), where, item->text(1),
+                          item->text(2))
+                : tr("Not checked, %1: %2, blocks %3").arg(where, failed, item->text(2)));
     }
-    if (open == 0) {
+    QStringList summary;
+    if (open > 0) {
+        summary << (open == 1 ? tr("One item needs changing in ConnectWise.")
+                              : tr("%1 items need changing in ConnectWise.").arg(open))
+                + QLatin1Char(' ')
+                + tr("Change them (or send the steps to your ConnectWise administrator), then "
+                     "re-check.");
+    }
+    if (notChecked > 0) {
+        summary << (notChecked == 1
+                ? tr("One check got no normal answer from ConnectWise; re-check in a moment.")
+                : tr("%1 checks got no normal answer from ConnectWise; re-check in a moment.")
+                      .arg(notChecked));
+    }
+    if (summary.isEmpty()) {
         m_ui->remediationSummaryLabel->setText(
             tr("Everything the chosen features need is now in place. Continue to save the "
                "connection."));
     } else {
-        m_ui->remediationSummaryLabel->setText(
-            (open == 1 ? tr("One item needs changing in ConnectWise.")
-                       : tr("%1 items need changing in ConnectWise.").arg(open))
-            + QLatin1Char(' ')
-            + tr("Change them (or send the steps to your ConnectWise administrator), then "
-                 "re-check."));
+        m_ui->remediationSummaryLabel->setText(summary.join(QLatin1Char(' ')));
     }
     m_ui->copyStepsButton->setEnabled(open > 0);
     view->setCurrentItem(view->topLevelItem(0));
