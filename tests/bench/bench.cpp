@@ -6,7 +6,8 @@
 //
 // Round trips come from the simulator's ledger (timestamps), wall times from in-process checks
 // over real HTTP on 127.0.0.1 with injected latency, start-up and peak RSS from child processes
-// (wait4), the batch figures from phin-cw-check --batch against one simulator per tenant.
+// (wait4), the batch figures from phin-cw-check --batch against one simulator per tenant, and
+// "Next pressed -> results shown" from the real wizard driven offscreen (wizardcheck.cpp).
 // --baseline compares with a file written by --save and marks regressions.
 #include "checkrunner.h"
 #include "countingrelay.h"
