@@ -352,6 +352,7 @@ bool NetworkTransport::setProxy(const QUrl &proxy, QString *error)
     // Kept-alive connections and remembered proxy credentials belong to the old proxy.
     m_nam.clearConnectionCache();
     m_proxyCache.clear();
+    m_preconnected.clear(); // those connections are gone: pre-connect again at once
     m_manualProxy = true;
     m_proxyCredentials = !p.user().isEmpty() && !p.password().isEmpty();
     return true;
@@ -368,6 +369,7 @@ bool NetworkTransport::applyProxy(
         m_nam.setProxyFactory(new SystemProxyFactory);
     m_nam.clearConnectionCache();
     m_proxyCache.clear();
+    m_preconnected.clear();
     m_manualProxy = false;
     m_proxyCredentials = false;
     return true;

@@ -55,6 +55,7 @@ private slots:
     void firstRequestUsesThePreconnectedConnection();
     void unpinnedUntrustedCertificateIsNotKept();
     void throughTheConfiguredProxy();
+    void anotherProxyPreconnectsAgainAtOnce();
     void ignoresWhatIsNotAnHttpOrigin();
 
 private:
@@ -181,6 +182,24 @@ void TestPreconnect::throughTheConfiguredProxy()
     QCOMPARE(proxy.requests().first().connection, 1);
     QCOMPARE(proxy.connectionCount(), 1);
     QCOMPARE(origin.connectionCount(), 0);
+}
+
+void TestPreconnect::anotherProxyPreconnectsAgainAtOnce()
+{
+    // A new proxy drops the pool, so the pause between pre-connects must not keep the next one
+    // from opening a connection through it.
+    RawHttpServer origin;
+    QVERIFY(origin.start());
+    RawHttpServer proxy;
+    QVERIFY(proxy.start());
+    NetworkTransport transport;
+    transport.preconnect(QUrl(origin.url(QString())));
+    QTRY_COMPARE(origin.connectionCount(), 1);
+    QString error;
+    QVERIFY2(transport.setProxy(QUrl(proxy.url(QString())), &error), qPrintable(error));
+    transport.preconnect(QUrl(origin.url(QString())));
+    QTRY_COMPARE(proxy.connectionCount(), 1);
+    QCOMPARE(origin.connectionCount(), 1);
 }
 
 void TestPreconnect::ignoresWhatIsNotAnHttpOrigin()
