@@ -130,6 +130,20 @@ const char kLoginPage[]
       "<input name=\"Password\" type=\"password\">\n"
       "<button type=\"submit\">Log In</button></form></body></html>\n";
 
+QLoggingCategory::CategoryFilter g_previousCategoryFilter = nullptr;
+
+// QtHttpServer's "qt.httpserver" debug output prints every request with all its headers,
+// Authorization included: keys would reach the log of any program running the simulator in
+// process (phin-cw-setup --sandbox, phin-cw-check --sandbox) as soon as debug logging is on.
+// It stays off whatever the logging rules say; the ledger and phin.sandbox say what arrived.
+void withoutHttpServerDebug(QLoggingCategory *category)
+{
+    if (g_previousCategoryFilter)
+        g_previousCategoryFilter(category);
+    if (qstrcmp(category->categoryName(), "qt.httpserver") == 0)
+        category->setEnabled(QtDebugMsg, false);
+}
+
 } // namespace
 
 SandboxServer::SandboxServer(const Scenario &scenario, QObject *parent)
@@ -137,7 +151,13 @@ SandboxServer::SandboxServer(const Scenario &scenario, QObject *parent)
     , m_scenario(scenario)
     , m_api(std::make_unique<SandboxApi>(&m_scenario))
     , m_http(std::make_unique<SandboxHttpFrontend>(this))
-{ }
+{
+    static const bool filtered = [] {
+        g_previousCategoryFilter = QLoggingCategory::installFilter(withoutHttpServerDebug);
+        return true;
+    }();
+    Q_UNUSED(filtered)
+}
 
 SandboxServer::~SandboxServer()
 {

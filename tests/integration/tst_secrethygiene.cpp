@@ -5,6 +5,7 @@
 // stderr, the report file, every file under its HOME) and the simulator's ledger for the keys.
 // Nothing may contain the private key or any part of it, or more of the public key than its
 // last four characters.
+#include "keyfragments.h"
 #include "sandboxserver.h"
 #include "scenario.h"
 
@@ -39,20 +40,6 @@ QString scenarioWith(const QString &extra)
         .arg(QString::fromLatin1(kPublicKey), QString::fromLatin1(kPrivateKey), extra);
 }
 
-// Every fragment of @p key that must not appear: the key itself and every run of @p window
-// characters of it, in the forms a careless line could print it in.
-QList<QByteArray> fragments(const QByteArray &key, int window, bool allowLastFour)
-{
-    QList<QByteArray> result { key, key.toBase64(), key.toHex() };
-    for (int i = 0; i + window <= key.size(); ++i) {
-        const QByteArray part = key.mid(i, window);
-        if (allowLastFour && key.endsWith(part) && part.size() <= 4)
-            continue;
-        result.append(part);
-    }
-    return result;
-}
-
 } // namespace
 
 class TestSecretHygiene : public QObject
@@ -75,25 +62,14 @@ private:
 void TestSecretHygiene::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    // The public key may show its last 4 characters; 5 in a row would already say more.
-    m_forbidden = fragments(kPublicKey, 5, true);
-    m_forbidden += fragments(kPrivateKey, 4, false);
-    m_forbidden += fragments(kWrongPrivateKey, 4, false);
-    for (const auto &priv : { kPrivateKey, kWrongPrivateKey }) {
-        const QByteArray credentials = kCompany.toUtf8() + '+' + kPublicKey + ':' + priv;
-        m_forbidden += credentials.toBase64();
-        m_forbidden += "Basic " + credentials.toBase64().left(12);
-    }
+    m_forbidden = KeyFragments::forbidden(kPublicKey, { kPrivateKey, kWrongPrivateKey }, kCompany);
 }
 
 void TestSecretHygiene::scan(const QString &what, const QByteArray &data)
 {
     m_scannedBytes += int(data.size());
-    for (const auto &f : std::as_const(m_forbidden)) {
-        QVERIFY2(!data.contains(f),
-            qPrintable(what + QStringLiteral(" contains a key fragment (")
-                + QString::number(f.size()) + QStringLiteral(" bytes)")));
-    }
+    const QString found = KeyFragments::findIn(data, m_forbidden);
+    QVERIFY2(found.isEmpty(), qPrintable(what + QStringLiteral(" contains ") + found));
 }
 
 void TestSecretHygiene::everyPathEveryFormat_data()
