@@ -54,17 +54,22 @@ QString SettingsProfileStore::fileName() const
     return m_settings->fileName();
 }
 
-bool SettingsProfileStore::commit(QString *error)
+bool syncSettings(QSettings &settings, QString *error)
 {
-    m_settings->sync();
-    if (m_settings->status() == QSettings::NoError)
+    settings.sync();
+    if (settings.status() == QSettings::NoError)
         return true;
     if (error) {
-        *error = m_settings->status() == QSettings::AccessError
-            ? QStringLiteral("cannot write %1").arg(m_settings->fileName())
-            : QStringLiteral("%1 is not a valid settings file").arg(m_settings->fileName());
+        *error = settings.status() == QSettings::AccessError
+            ? QStringLiteral("cannot write %1").arg(settings.fileName())
+            : QStringLiteral("%1 is not a valid settings file").arg(settings.fileName());
     }
     return false;
+}
+
+bool SettingsProfileStore::commit(QString *error)
+{
+    return syncSettings(*m_settings, error);
 }
 
 QStringList SettingsProfileStore::profileNames() const

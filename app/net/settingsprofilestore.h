@@ -8,6 +8,10 @@
 
 class QSettings;
 
+/// Writes settings to disk at once; false (and *error: cannot write, or not a valid settings
+/// file) when that failed.
+bool syncSettings(QSettings &settings, QString *error);
+
 /// ProfileStore over QSettings. Each profile is one group under "profiles/", so saving one
 /// never rewrites another; every change is synced to disk at once and checked. Keys never go
 /// here: ConnectionProfile has no field for them.

@@ -3,6 +3,7 @@
 #include "settingsproxystore.h"
 
 #include "phinconfig.h"
+#include "settingsprofilestore.h"
 
 #include <QSettings>
 
@@ -44,13 +45,5 @@ bool SettingsProxyStore::saveProxySettings(const ProxySettings &settings, QStrin
     for (auto it = map.cbegin(); it != map.cend(); ++it)
         m_settings->setValue(it.key(), it.value());
     m_settings->endGroup();
-    m_settings->sync();
-    if (m_settings->status() == QSettings::NoError)
-        return true;
-    if (error) {
-        *error = m_settings->status() == QSettings::AccessError
-            ? QStringLiteral("cannot write %1").arg(m_settings->fileName())
-            : QStringLiteral("%1 is not a valid settings file").arg(m_settings->fileName());
-    }
-    return false;
+    return syncSettings(*m_settings, error);
 }

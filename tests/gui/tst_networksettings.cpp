@@ -6,6 +6,8 @@
 // the credentials is explained on the Connection page.
 #include "wizardharness.h"
 
+#include "fetchresponse.h"
+
 #include "../net/rawhttpserver.h"
 #include "dialogs/networksettingsdialog.h"
 #include "proxyvault.h"
@@ -25,28 +27,6 @@ namespace {
 
 const QByteArray kUser = QByteArrayLiteral("phin");
 const QString kPassword = QStringLiteral("Pr0xy-s3cret");
-
-struct Answer
-{
-    bool done = false;
-    HttpResponse response;
-};
-
-HttpResponse fetch(HttpTransport &transport, const QString &url)
-{
-    auto answer = std::make_shared<Answer>();
-    QObject context;
-    HttpRequest request;
-    request.url = QUrl(url);
-    request.timeoutMs = 5000;
-    transport.send(request, &context, [answer](const HttpResponse &r) {
-        answer->response = r;
-        answer->done = true;
-    });
-    if (!QTest::qWaitFor([answer] { return answer->done; }, 10000))
-        return {};
-    return answer->response;
-}
 
 // Everything a widget tells a screen reader or shows, for the "never the password" check.
 QStringList visibleTexts(QWidget *root)
@@ -75,6 +55,14 @@ QStringList mnemonics(const QStringList &texts)
             keys << m.captured(1).toLower();
     }
     return keys;
+}
+
+// With PHIN_SCREENSHOT_DIR set, saves what the dialog looks like there (for a person to look at).
+void grabFor(const QString &name, QWidget *window)
+{
+    const QString dir = qEnvironmentVariable("PHIN_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
 }
 
 } // namespace
@@ -200,6 +188,12 @@ void TestNetworkSettings::keyboardManualProxyIsUsedAndRemembered()
             m_harness->nextButton()->text(), m_harness->backButton()->text(),
             m_harness->wizard().button(QWizard::CancelButton)->text() });
     QCOMPARE(QSet<QString>(rowKeys.cbegin(), rowKeys.cend()).size(), rowKeys.size());
+    QTRY_VERIFY2(WizardHarness::clippedText(m_harness->wizard().currentPage(), &m_harness->wizard())
+                     .isEmpty(),
+        qPrintable(
+            WizardHarness::clippedText(m_harness->wizard().currentPage(), &m_harness->wizard())
+                .join(u'\n')));
+    grabFor(QStringLiteral("wizard-with-network-button"), &m_harness->wizard());
 
     NetworkSettingsDialog *dialog = openWithKeyboard();
     QVERIFY(dialog);
@@ -211,6 +205,7 @@ void TestNetworkSettings::keyboardManualProxyIsUsedAndRemembered()
     const QStringList dialogKeys = mnemonics(visibleTexts(dialog));
     QCOMPARE(QSet<QString>(dialogKeys.cbegin(), dialogKeys.cend()).size(), dialogKeys.size());
     QVERIFY(WizardHarness::clippedText(dialog, dialog).isEmpty());
+    grabFor(QStringLiteral("network-settings-manual"), dialog);
 
     QTest::keyClick(dialog, Qt::Key_V, Qt::AltModifier); // Save
     QTRY_VERIFY(!m_harness->wizard().networkSettingsDialog());
@@ -227,7 +222,7 @@ void TestNetworkSettings::keyboardManualProxyIsUsedAndRemembered()
 
     // Used at once: the proxy sees the next request, with the credentials.
     const HttpResponse r
-        = fetch(m_harness->context().transport(), QStringLiteral("http://127.0.0.1:9/x"));
+        = fetchResponse(m_harness->context().transport(), QStringLiteral("http://127.0.0.1:9/x"));
     QCOMPARE(r.status, 200);
     QVERIFY(!m_proxy->requests().isEmpty());
     QCOMPARE(m_proxy->requests().last().target, QByteArray("http://127.0.0.1:9/x"));
@@ -246,6 +241,7 @@ void TestNetworkSettings::keyboardManualProxyIsUsedAndRemembered()
         QVERIFY2(!text.contains(kPassword), qPrintable(text));
     // The saved password is kept: Save is possible without typing it again.
     QVERIFY(child<QAbstractButton>(dialog, "saveButton")->isEnabled());
+    grabFor(QStringLiteral("network-settings-reopened"), dialog);
     // Back to the system proxy: the keychain entry goes.
     QTest::keyClick(dialog, Qt::Key_S, Qt::AltModifier);
     QTRY_VERIFY(child<QRadioButton>(dialog, "systemProxyRadio")->isChecked());
@@ -319,6 +315,8 @@ void TestNetworkSettings::validatesAsTyped()
         QVERIFY2(notice->text().contains(message), qPrintable(notice->text()));
         QVERIFY(!save->isEnabled());
     }
+    grabFor(
+        QStringLiteral("network-settings-") + QString::fromLatin1(QTest::currentDataTag()), dialog);
     // Nothing was stored while typing.
     QCOMPARE(m_vault->settings().mode, ProxyMode::System);
     QTest::keyClick(dialog, Qt::Key_Escape);

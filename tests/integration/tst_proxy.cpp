@@ -3,6 +3,7 @@
 // A manual proxy (NetworkTransport::setProxy): requests go through it, its credentials are
 // offered when it asks for them, and a refusal or an unreachable proxy is explained without
 // the password.
+#include "fetchresponse.h"
 #include "keychainsecretstore.h"
 #include "networktransport.h"
 #include "proxyvault.h"
@@ -17,28 +18,6 @@
 #include <QTest>
 
 namespace {
-
-struct Answer
-{
-    bool done = false;
-    HttpResponse response;
-};
-
-HttpResponse fetch(NetworkTransport &transport, const QString &url)
-{
-    auto answer = std::make_shared<Answer>();
-    QObject context;
-    HttpRequest request;
-    request.url = QUrl(url);
-    request.timeoutMs = 5000;
-    transport.send(request, &context, [answer](const HttpResponse &r) {
-        answer->response = r;
-        answer->done = true;
-    });
-    if (!QTest::qWaitFor([answer] { return answer->done; }, 10000))
-        return {};
-    return answer->response;
-}
 
 const QByteArray kProxyUser = QByteArrayLiteral("phin");
 const QByteArray kProxyPassword = QByteArrayLiteral("Pr0xy-s3cret");
@@ -143,7 +122,7 @@ void TestProxy::requestsGoThroughTheProxy()
     QString error;
     QVERIFY2(transport.setProxy(QUrl(proxy.url(QString())), &error), qPrintable(error));
     // Port 9 on loopback: nothing listens there, so only the proxy can answer.
-    const HttpResponse r = fetch(transport, QStringLiteral("http://127.0.0.1:9/v2025_1/x"));
+    const HttpResponse r = fetchResponse(transport, QStringLiteral("http://127.0.0.1:9/v2025_1/x"));
     QCOMPARE(r.status, 200);
     QCOMPARE(r.body, QByteArray("{\"via\":\"proxy\"}"));
     QCOMPARE(proxy.requests().size(), 1);
@@ -185,7 +164,7 @@ void TestProxy::credentials()
     if (!userInfo.isEmpty())
         url.setUserInfo(userInfo);
     QVERIFY2(transport.setProxy(url, &error), qPrintable(error));
-    const HttpResponse r = fetch(transport, QStringLiteral("http://127.0.0.1:9/x"));
+    const HttpResponse r = fetchResponse(transport, QStringLiteral("http://127.0.0.1:9/x"));
     if (accepted) {
         QCOMPARE(r.status, 200);
         return;
@@ -199,7 +178,7 @@ void TestProxy::credentials()
     // Refused credentials are not offered again and again: one try without, one with them.
     QVERIFY2(proxy.requests().size() <= 2, qPrintable(QString::number(proxy.requests().size())));
     // And the next request is not stuck behind the refusal either.
-    const HttpResponse again = fetch(transport, QStringLiteral("http://127.0.0.1:9/y"));
+    const HttpResponse again = fetchResponse(transport, QStringLiteral("http://127.0.0.1:9/y"));
     QCOMPARE(again.error, TransportError::ProxyError);
     QVERIFY(proxy.requests().size() <= 4);
 }
@@ -216,7 +195,7 @@ void TestProxy::unreachableProxy()
     QString error;
     QVERIFY(transport.setProxy(
         QUrl(QStringLiteral("http://user:hunter2@127.0.0.1:%1").arg(closedPort)), &error));
-    const HttpResponse r = fetch(transport, QStringLiteral("http://127.0.0.1:9/x"));
+    const HttpResponse r = fetchResponse(transport, QStringLiteral("http://127.0.0.1:9/x"));
     QCOMPARE(r.error, TransportError::ProxyError);
     QVERIFY2(
         r.errorString.contains(QLatin1String("could not be reached")), qPrintable(r.errorString));
@@ -318,12 +297,12 @@ void TestProxy::applySettings()
     first.host = QStringLiteral("127.0.0.1");
     first.port = proxy.serverPort();
     QVERIFY2(transport.applyProxy(first, QString(), &error), qPrintable(error));
-    QCOMPARE(fetch(transport, QStringLiteral("http://127.0.0.1:9/first")).status, 200);
+    QCOMPARE(fetchResponse(transport, QStringLiteral("http://127.0.0.1:9/first")).status, 200);
 
     ProxySettings next = first;
     next.mode = ProxyMode(mode);
     QVERIFY2(transport.applyProxy(next, QString(), &error), qPrintable(error));
-    const HttpResponse r = fetch(transport, QStringLiteral("http://127.0.0.1:9/second"));
+    const HttpResponse r = fetchResponse(transport, QStringLiteral("http://127.0.0.1:9/second"));
     if (viaProxy) {
         QCOMPARE(r.status, 200);
         QCOMPARE(proxy.requests().size(), 2);

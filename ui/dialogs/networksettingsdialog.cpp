@@ -17,6 +17,9 @@ NetworkSettingsDialog::NetworkSettingsDialog(ProxyVault &vault, QWidget *parent)
     , m_ui(std::make_unique<Ui::NetworkSettingsDialog>())
 {
     m_ui->setupUi(this);
+    // The dialog takes the size its content needs (notices come and go); this width keeps the
+    // hints in the fields readable and the notices to two or three lines.
+    m_ui->introLabel->setMinimumWidth(fontMetrics().averageCharWidth() * 68);
     setObjectName(QStringLiteral("networkSettingsDialog"));
     m_ui->typeCombo->addItem(tr("HTTP"), int(ProxyType::Http));
     m_ui->typeCombo->addItem(tr("SOCKS5"), int(ProxyType::Socks5));
