@@ -105,7 +105,8 @@ BatchCommand::BatchCommand(const CliOptions &options, HttpTransport &transport,
     , m_profiles(profiles)
     , m_environment(QProcessEnvironment::systemEnvironment())
 {
-    m_runnerOptions.catalog = options.catalog();
+    if (!options.catalogFile.isEmpty())
+        m_runnerOptions.catalog = options.catalog();
 }
 
 BatchCommand::~BatchCommand() = default;
