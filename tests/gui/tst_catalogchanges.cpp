@@ -54,7 +54,8 @@ struct PanelFixture
         window.show();
     }
 
-    void saveProfile(const QString &version, const QStringList &features = {})
+    void saveProfile(
+        const QString &version, const QStringList &features = {}, bool connected = true)
     {
         ConnectionProfile p;
         p.name = kProfile;
@@ -62,7 +63,7 @@ struct PanelFixture
         p.companyId = server.scenario().companyId;
         p.features = features;
         p.catalogVersion = version;
-        p.connected = true;
+        p.connected = connected;
         QString error;
         profiles.saveProfile(p, &error);
         context.setProfileName(kProfile);
@@ -169,19 +170,22 @@ void TestCatalogChanges::hiddenWhenNothingIsNew_data()
 {
     QTest::addColumn<QString>("version");
     QTest::addColumn<QStringList>("features");
-    QTest::newRow("up-to-date") << "2026.12" << QStringList();
-    QTest::newRow("newer-than-shipped") << "2027.1" << QStringList();
-    QTest::newRow("never-checked-against-a-version") << "" << QStringList();
+    QTest::addColumn<bool>("connected");
+    QTest::newRow("up-to-date") << "2026.12" << QStringList() << true;
+    QTest::newRow("newer-than-shipped") << "2027.1" << QStringList() << true;
+    QTest::newRow("never-checked-against-a-version") << "" << QStringList() << true;
     QTest::newRow("new-requirement-is-for-another-feature")
-        << "2026.11" << QStringList { QStringLiteral("billing") };
+        << "2026.11" << QStringList { QStringLiteral("billing") } << true;
+    QTest::newRow("disconnected") << "2026.11" << QStringList() << false;
 }
 
 void TestCatalogChanges::hiddenWhenNothingIsNew()
 {
     QFETCH(QString, version);
     QFETCH(QStringList, features);
+    QFETCH(bool, connected);
     PanelFixture f(newerCatalog(QStringLiteral("service-desk.service-tickets.add")));
-    f.saveProfile(version, features);
+    f.saveProfile(version, features, connected);
     f.panel->refresh();
     QVERIFY(!f.panel->isVisible());
     QVERIFY(!f.panel->hasChanges());

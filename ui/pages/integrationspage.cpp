@@ -338,6 +338,7 @@ void IntegrationsPage::onDisconnectFinished(const VaultResult &result)
     for (const FeatureRow &r : std::as_const(m_rows))
         refreshRow(r);
     refreshSummary();
+    m_catalogChanges->refresh();
     m_mappingSection->refresh(false);
     emit completeChanged();
 }

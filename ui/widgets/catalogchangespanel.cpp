@@ -52,8 +52,10 @@ void CatalogChangesPanel::refresh()
         m_changes = CatalogVersion::changesSince(
             profile->catalogVersion, m_context.catalog(), m_features);
         // A connection never checked against a versioned catalog had every requirement
-        // checked by the wizard that saved it; only an older version has something new.
-        m_hasChanges = !m_changes.profileVersionUnknown && !m_changes.changes.isEmpty();
+        // checked by the wizard that saved it; only an older version has something new. A
+        // disconnected one has no keys to check with.
+        m_hasChanges = profile->connected && !m_changes.profileVersionUnknown
+            && !m_changes.changes.isEmpty();
     }
     if (m_hasChanges) {
         //: %1 is the requirements (catalog) version the connection was checked against, %2

@@ -18,11 +18,11 @@ class CatalogChangesPanel;
 
 /// What the shipped permission catalog requires beyond the one the saved connection was last
 /// checked against ("since 2026.12: Service Tickets Add needed (Service Desk)"), with a button
-/// that checks only those requirements. The check runs on its own runner (the context's
-/// transport and details), so the wizard's last full report stays what the pages show. When they
-/// pass, the connection records the new catalog version and the list and button go away, leaving
-/// the outcome; otherwise the outcome says what ConnectWise still has to grant. Hidden when nothing
-/// is new.
+/// that checks only those requirements. When they pass, the connection records the new catalog
+/// version and the list and button go away, leaving the outcome; otherwise the outcome says what
+/// ConnectWise still has to grant. Hidden when nothing is new or the connection is disconnected.
+/// The check runs on a runner of its own (the context's transport and details), so the wizard's
+/// last full report, which the pages read, stays as it was.
 class CatalogChangesPanel : public QGroupBox
 {
     Q_OBJECT
