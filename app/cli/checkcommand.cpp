@@ -141,7 +141,7 @@ CliParseResult CheckCommand::parse(const QStringList &arguments)
         tr("Send every request through this proxy: http://[user@]host:port or "
            "socks5://[user@]host:port; the password comes from PHIN_PROXY_PASSWORD. Without "
            "--proxy, the proxy saved in the wizard's network settings is used (its password from "
-           "the OS keychain), else the system's."),
+           "the OS keychain; not with --sandbox), else the system's."),
         tr("URL"));
     const QCommandLineOption noProxy(QStringLiteral("no-proxy"),
         tr("Connect directly, without the saved or the system's proxy."));
@@ -681,7 +681,9 @@ void CheckCommand::start()
     }
     if (!applyProxyOptions())
         return;
-    if (m_options.proxy.isEmpty() && !m_options.noProxy && startWithSavedProxy())
+    // The built-in simulator runs on this computer, where a saved office proxy cannot reach.
+    if (m_options.proxy.isEmpty() && !m_options.noProxy && m_options.sandbox.isEmpty()
+        && startWithSavedProxy())
         return; // continueStart() follows once the saved proxy is in place
     continueStart();
 }

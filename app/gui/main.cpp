@@ -113,7 +113,7 @@ int main(int argc, char *argv[])
     // The sandbox lives as long as the wizard; choosing another scenario replaces it.
     std::unique_ptr<SandboxServer> sandbox;
     context.setSandboxLauncher(
-        [&sandbox](const QString &name, SandboxSession *session, QString *launchError) {
+        [&sandbox, &transport](const QString &name, SandboxSession *session, QString *launchError) {
             QString loadError;
             Scenario scenario = Scenario::load(name, &loadError);
             if (!loadError.isEmpty()) {
@@ -124,6 +124,10 @@ int main(int argc, char *argv[])
             if (!server->listen(QHostAddress::LocalHost, 0, launchError))
                 return false;
             sandbox = std::move(server);
+            // The simulator runs on this computer, where a saved office proxy cannot reach.
+            ProxySettings direct;
+            direct.mode = ProxyMode::Direct;
+            transport.applyProxy(direct, QString(), nullptr);
             session->scenario = scenario.name.isEmpty() ? name : scenario.name;
             session->details.site = sandbox->siteUrl().toString();
             session->details.companyId = scenario.companyId;
@@ -142,6 +146,9 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
+    // Not in the sandbox: it runs on this computer, where a saved office proxy cannot reach.
+    if (!context.isSandbox())
+        proxies.applySaved();
     wizard.show();
     return app.exec();
 }

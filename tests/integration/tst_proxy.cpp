@@ -7,6 +7,8 @@
 #include "keychainsecretstore.h"
 #include "networktransport.h"
 #include "proxyvault.h"
+#include "sandboxserver.h"
+#include "scenario.h"
 #include "settingsproxystore.h"
 
 #include "../net/rawhttpserver.h"
@@ -23,8 +25,8 @@ const QByteArray kProxyUser = QByteArrayLiteral("phin");
 const QByteArray kProxyPassword = QByteArrayLiteral("Pr0xy-s3cret");
 
 // A forwarding HTTP proxy in this test's process that wants Basic credentials: with the right
-// ones it relays the request to the origin (the checker's own sandbox, in the checker's
-// process, so blocking here cannot deadlock) and relays the answer.
+// ones it relays the request to the origin (the simulator, also in this process, so the relay
+// never blocks) and relays the answer.
 void forwardOrRefuse(QTcpSocket *client, const RawRequest &request)
 {
     const QByteArray expected = "Basic " + QByteArray(kProxyUser + ':' + kProxyPassword).toBase64();
@@ -35,13 +37,6 @@ void forwardOrRefuse(QTcpSocket *client, const RawRequest &request)
         return;
     }
     const QUrl target(QString::fromLatin1(request.target));
-    QTcpSocket origin;
-    origin.connectToHost(target.host(), quint16(target.port(80)));
-    if (!origin.waitForConnected(5000)) {
-        client->write(RawHttpServer::response(502, "no origin", { { "Connection", "close" } }));
-        client->disconnectFromHost();
-        return;
-    }
     QByteArray out = request.method + ' ' + target.path(QUrl::FullyEncoded).toLatin1();
     if (target.hasQuery())
         out += '?' + target.query(QUrl::FullyEncoded).toLatin1();
@@ -52,26 +47,34 @@ void forwardOrRefuse(QTcpSocket *client, const RawRequest &request)
             out += header.first + ": " + header.second + "\r\n";
     }
     out += "Connection: close\r\n\r\n" + request.body;
-    origin.write(out);
-    // Read the head, then exactly Content-Length bytes of body.
-    QByteArray answer;
-    qsizetype headEnd = -1;
-    qsizetype total = -1;
-    while (total < 0 || answer.size() < total) {
-        if (!origin.waitForReadyRead(5000))
-            break;
-        answer += origin.readAll();
-        if (headEnd < 0 && (headEnd = answer.indexOf("\r\n\r\n")) >= 0) {
-            const QList<QByteArray> lines = answer.left(headEnd).split('\n');
-            qsizetype length = 0;
-            for (const QByteArray &line : lines) {
-                if (line.toLower().startsWith("content-length:"))
-                    length = line.mid(15).trimmed().toLongLong();
-            }
-            total = headEnd + 4 + length;
+
+    auto *origin = new QTcpSocket(client);
+    auto answer = std::make_shared<QByteArray>();
+    QObject::connect(origin, &QTcpSocket::connected, origin, [origin, out] { origin->write(out); });
+    // Relays the head and exactly Content-Length bytes of body, then lets go of the origin.
+    QObject::connect(origin, &QTcpSocket::readyRead, origin, [client, origin, answer] {
+        *answer += origin->readAll();
+        const qsizetype headEnd = answer->indexOf("\r\n\r\n");
+        if (headEnd < 0)
+            return;
+        qsizetype length = 0;
+        for (const QByteArray &line : answer->left(headEnd).split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
         }
-    }
-    client->write(answer);
+        if (answer->size() < headEnd + 4 + length)
+            return;
+        client->write(*answer);
+        origin->disconnect();
+        origin->deleteLater();
+    });
+    QObject::connect(origin, &QTcpSocket::errorOccurred, origin, [client, origin] {
+        client->write(RawHttpServer::response(502, "no origin", { { "Connection", "close" } }));
+        client->disconnectFromHost();
+        origin->disconnect();
+        origin->deleteLater();
+    });
+    origin->connectToHost(target.host(), quint16(target.port(80)));
 }
 
 // Saves proxy settings and their password the way the wizard does: settings in the file,
@@ -326,6 +329,9 @@ void TestProxy::checkerUsesSavedProxy_data()
         << "Wr0ng-pass" << QStringList() << 2 << "rejected the user name or password" << true;
     QTest::newRow("no-proxy-overrides")
         << QString::fromLatin1(kProxyPassword) << QStringList { "--no-proxy" } << 0 << "" << false;
+    // The checker's own simulator runs on this computer, where an office proxy cannot reach.
+    QTest::newRow("sandbox-goes-direct")
+        << "Wr0ng-pass" << QStringList { "--sandbox", "ready" } << 0 << "" << false;
 }
 
 void TestProxy::checkerUsesSavedProxy()
@@ -340,6 +346,11 @@ void TestProxy::checkerUsesSavedProxy()
     RawHttpServer proxy;
     proxy.setHandler(forwardOrRefuse);
     QVERIFY(proxy.start());
+    QString error;
+    const Scenario scenario = Scenario::load(QStringLiteral("ready"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    SandboxServer sandbox(scenario);
+    QVERIFY2(sandbox.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
     QTemporaryDir dir;
     const QString ini = dir.filePath(QStringLiteral("settings.ini"));
     ProxySettings settings;
@@ -352,14 +363,19 @@ void TestProxy::checkerUsesSavedProxy()
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("PHIN_PROXY_PASSWORD"));
+    env.insert(QStringLiteral("CW_PUBLIC_KEY"), scenario.publicKey);
+    env.insert(QStringLiteral("CW_PRIVATE_KEY"), scenario.privateKey);
     process.setProcessEnvironment(env);
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(PHIN_CHECK_BINARY),
-        QStringList { QStringLiteral("--sandbox"), QStringLiteral("ready"),
-            QStringLiteral("--settings"), ini, QStringLiteral("--timeout"), QStringLiteral("20") }
-            + extra);
+    QStringList args { QStringLiteral("--settings"), ini, QStringLiteral("--timeout"),
+        QStringLiteral("20") };
+    if (!extra.contains(QLatin1String("--sandbox"))) {
+        args << QStringLiteral("--site") << sandbox.siteUrl().toString()
+             << QStringLiteral("--company") << scenario.companyId;
+    }
+    process.start(QStringLiteral(PHIN_CHECK_BINARY), args + extra);
     process.closeWriteChannel();
-    // The proxy lives in this process: keep its event loop running.
+    // The proxy and the simulator live in this process: keep its event loop running.
     QVERIFY(finished.wait(40000));
     const QByteArray output = process.readAllStandardOutput() + process.readAllStandardError();
     QVERIFY2(process.exitCode() == exitCode, output.constData());
