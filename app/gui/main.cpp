@@ -108,7 +108,6 @@ int main(int argc, char *argv[])
             err << r.message << '\n';
         err.flush();
     });
-    proxies.applySaved();
 
     // The sandbox lives as long as the wizard; choosing another scenario replaces it.
     std::unique_ptr<SandboxServer> sandbox;
