@@ -68,8 +68,8 @@ QList<Fault> faults()
 {
     return {
         { "500", FaultKind::ServerError, "server error", "server error|500" },
-        { "hang", FaultKind::Hang, "did not answer in time|time limit", "did not answer|in time" },
-        { "reset", FaultKind::Reset, "connection to ConnectWise failed \\(connection reset\\)",
+        { "hang", FaultKind::Hang, "no answer in time|time limit", "did not answer|in time" },
+        { "reset", FaultKind::Reset, "connection failed \\(connection reset\\)",
             "reset|closed|lost the connection" },
         { "html-200", FaultKind::Html200, "answer could not be read", "not JSON|web page|HTML" },
         // The lookup cannot tell a cut-off answer from another server's: it says what was

@@ -42,8 +42,9 @@ QString detailOf(const CheckResult &result)
         break;
     case CheckStatus::Unknown: {
         const QString failed = failedAnswer(result);
+        // Short, for the ladder's column; the page's notice says to run the checks again.
         if (!failed.isEmpty())
-            return Text::tr("Not checked: %1. Run the checks again in a moment.").arg(failed);
+            return failed.at(0).toUpper() + failed.mid(1);
     } break;
     }
     return result.observed;
@@ -183,10 +184,10 @@ QString failedAnswer(const CheckResult &result)
         unanswered = note.section(QLatin1Char('.'), 0, 0);
     if (observed.contains(QLatin1String("time limit"))
         || unanswered.contains(QLatin1String("timeout")))
-        return Text::tr("ConnectWise did not answer in time");
+        return Text::tr("no answer in time");
     if (!unanswered.isEmpty()) {
         const QString cause = unanswered.mid(noAnswer.size()).remove(QLatin1Char(':')).trimmed();
-        return Text::tr("the connection to ConnectWise failed (%1)").arg(cause);
+        return Text::tr("connection failed (%1)").arg(cause);
     }
     if (status <= 0)
         return {};
@@ -194,18 +195,19 @@ QString failedAnswer(const CheckResult &result)
         = QString(QString::number(status) + QLatin1Char(' ') + CwResponse::reasonPhrase(status))
               .trimmed();
     if (status == 429)
-        return Text::tr("ConnectWise kept answering \"too many requests\" (429)");
+        return Text::tr("too many requests (429), also after waiting");
     if (status >= 500)
-        return Text::tr("ConnectWise had a server error (%1)").arg(seen);
+        return Text::tr("server error (%1)").arg(seen);
     if (status >= 300 && status < 400)
-        return Text::tr("ConnectWise answered with a redirect (%1), which is never followed")
-            .arg(seen);
+        return Text::tr("redirected (%1), not followed").arg(seen);
     // An answer that decided nothing: a web page or a cut-off body instead of JSON. (A security
     // read that does not list a function is not a failed answer: that is for ConnectWise to fix.)
     if (observed.contains(QLatin1String("not JSON")))
-        return Text::tr("ConnectWise's answer could not be read (%1)").arg(observed);
+        return Text::tr("answer could not be read (%1)")
+            .arg(QString(observed).replace(
+                QLatin1String(" (not JSON)"), QLatin1String(", not JSON")));
     if (status < 300 && result.entry.kind == CheckKind::DefaultBoard)
-        return Text::tr("ConnectWise's answer could not be read (%1)").arg(seen);
+        return Text::tr("answer could not be read (%1)").arg(seen);
     return {};
 }
 

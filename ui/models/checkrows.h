@@ -21,11 +21,11 @@ QString titleOf(const CatalogEntry &entry);
 /// Pending rows for a run that checks features.
 QList<StatusRow> initialRows(const PermissionCatalog &catalog, const QStringList &features);
 StatusRow rowFor(const CheckResult &result);
-/// For an unknown check whose request got no normal answer (no answer in time, a lost
-/// connection, a server error, "too many requests", a redirect, an answer that could not be
-/// read): what went wrong, in words, e.g. "ConnectWise had a server error (500 Internal Server
-/// Error)". Running the check again is the remedy. Empty for every other result, including
-/// unknowns whose fix is in ConnectWise (a member that cannot be read, a check without a test).
+/// For an unknown check whose request got no normal answer from ConnectWise (no answer in time,
+/// a lost connection, a server error, "too many requests", a redirect, an answer that could not
+/// be read): what went wrong, in a few words, e.g. "server error (500 Internal Server Error)".
+/// Running the check again is the remedy. Empty for every other result, including unknowns
+/// whose fix is in ConnectWise (a member that cannot be read, a check without a test).
 QString failedAnswer(const CheckResult &result);
 /// The three connection rows as the report leaves them.
 QList<StatusRow> connectionRows(const CheckReport &report);

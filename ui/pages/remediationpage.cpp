@@ -296,8 +296,10 @@ void RemediationPage::showReport(const CheckReport &report)
         auto *item = new QTreeWidgetItem(group);
         item->setData(0, kCheckIdRole, result.entry.id);
         item->setIcon(0, statusIcon(CheckRows::kindOf(result.status)));
-        // The group names the place; the row names the module and function inside it.
-        const QString where = result.entry.kind == CheckKind::DefaultBoard
+        // The group names the place; the row names the module and function inside it. Where
+        // column 1 gives the reason instead of the level, the row's short name says which level.
+        const QString where = !failed.isEmpty() ? result.entry.shortName()
+            : result.entry.kind == CheckKind::DefaultBoard
             ? result.entry.function
             : result.entry.module + QStringLiteral(" > ") + result.entry.function;
         item->setText(0, where);
@@ -329,6 +331,10 @@ void RemediationPage::showReport(const CheckReport &report)
                           item->text(2))
                 : tr("Not checked, %1: %2, blocks %3").arg(where, failed, item->text(2)));
     }
+    view->headerItem()->setText(1,
+        notChecked == 0 ? tr("Set to")
+            : open == 0 ? tr("Why not checked")
+                        : tr("Set to, or why not checked"));
     QStringList summary;
     if (open > 0) {
         summary << (open == 1 ? tr("One item needs changing in ConnectWise.")
