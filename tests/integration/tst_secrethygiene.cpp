@@ -49,10 +49,12 @@ private Q_SLOTS:
     void initTestCase();
     void everyPathEveryFormat_data();
     void everyPathEveryFormat();
+    void inProcessSandbox();
     void cleanupTestCase();
 
 private:
     void scan(const QString &what, const QByteArray &data);
+    static QProcessEnvironment environment(const QTemporaryDir &home);
 
     QTemporaryDir m_dir;
     QList<QByteArray> m_forbidden;
@@ -128,16 +130,9 @@ void TestSecretHygiene::everyPathEveryFormat()
     QVERIFY2(server.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
 
     QTemporaryDir home;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral(".config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral(".local/share")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral(".cache")));
-    env.insert(QStringLiteral("PHIN_SETTINGS_FILE"), home.filePath(QStringLiteral("settings.ini")));
+    QProcessEnvironment env = environment(home);
     env.insert(QStringLiteral("CW_PUBLIC_KEY"), QString::fromLatin1(kPublicKey));
     env.insert(QStringLiteral("CW_PRIVATE_KEY"), QString::fromLatin1(privateKey));
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
-    env.insert(QStringLiteral("QT_FORCE_STDERR_LOGGING"), QStringLiteral("1"));
 
     QStringList all { QStringLiteral("--site"), server.siteUrl().toString(),
         QStringLiteral("--company"), kCompany, QStringLiteral("--format"), format,
@@ -181,6 +176,51 @@ void TestSecretHygiene::everyPathEveryFormat()
         QFile file(report);
         const QByteArray shown = toFile && file.open(QIODevice::ReadOnly) ? file.readAll() : out;
         QVERIFY(shown.contains(kPublicKey.right(4)));
+    }
+}
+
+QProcessEnvironment TestSecretHygiene::environment(const QTemporaryDir &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral(".config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral(".local/share")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral(".cache")));
+    env.insert(QStringLiteral("PHIN_SETTINGS_FILE"), home.filePath(QStringLiteral("settings.ini")));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+    env.insert(QStringLiteral("QT_FORCE_STDERR_LOGGING"), QStringLiteral("1"));
+    return env;
+}
+
+void TestSecretHygiene::inProcessSandbox()
+{
+    // With --sandbox the simulator runs inside the checker: what it logs about the requests it
+    // receives (QtHttpServer's own debug output prints every header) is the checker's log too.
+    QTemporaryDir home;
+    const QString scenario = home.filePath(QStringLiteral("hygiene.json"));
+    QFile file(scenario);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(scenarioWith({}).toUtf8());
+    file.close();
+    QProcess process;
+    process.setProcessEnvironment(environment(home));
+    process.start(QStringLiteral(PHIN_CHECK_BINARY),
+        { QStringLiteral("--sandbox"), scenario, QStringLiteral("--verbose"),
+            QStringLiteral("--no-progress") });
+    QVERIFY(process.waitForFinished(30000));
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(process.exitCode() == 0, err.right(2000).constData());
+    QVERIFY2(err.contains("phin.sandbox"), "the debug categories were not on");
+    scan(QStringLiteral("stdout"), process.readAllStandardOutput());
+    scan(QStringLiteral("stderr"), err);
+    QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (path == scenario)
+            continue; // the keys' source
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        scan(path, written.readAll());
     }
 }
 
