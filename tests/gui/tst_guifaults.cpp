@@ -15,10 +15,12 @@
 #include "widgets/inlinenotice.h"
 
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTreeView>
 #include <QTreeWidget>
 
 namespace {
@@ -71,10 +73,10 @@ QList<Fault> faults()
         { "hang", FaultKind::Hang, "no answer in time|time limit", "did not answer|in time" },
         { "reset", FaultKind::Reset, "connection failed \\(connection reset\\)",
             "reset|closed|lost the connection" },
-        { "html-200", FaultKind::Html200, "answer could not be read", "not JSON|web page|HTML" },
+        { "html-200", FaultKind::Html200, "unreadable answer", "not JSON|web page|HTML" },
         // The lookup cannot tell a cut-off answer from another server's: it says what was
         // missing from it.
-        { "truncated-json", FaultKind::TruncatedJson, "answer could not be read",
+        { "truncated-json", FaultKind::TruncatedJson, "unreadable answer",
             "not with the company information" },
         { "redirect-http", FaultKind::RedirectHttp, "redirect", "redirect" },
         { "rate-limit", FaultKind::RateLimit, "too many requests|rate limit|429",
@@ -214,6 +216,16 @@ void TestGuiFaults::faultShownAndRecheckRecovers()
         return;
     }
     QCOMPARE(result->kind(), InlineNotice::Kind::Warning);
+    // The reason fits: nothing on the page is cut at the smallest window size.
+    QCOMPARE(h.wizard().size(), SetupWizard::minimumWindowSize());
+    QCOMPARE(WizardHarness::clippedText(checking, checking), QStringList());
+    auto *ladder = h.find<QTreeView>(QStringLiteral("checksView"));
+    for (const QString &id : affected) {
+        const QString detail = model->row(id).detail;
+        const int needed = ladder->fontMetrics().horizontalAdvance(detail) + 8; // cell margins
+        QVERIFY2(needed <= ladder->header()->sectionSize(CheckStatusModel::DetailColumn),
+            qPrintable(detail + QStringLiteral(" is cut")));
+    }
 
     // Remediation lists exactly the affected checks and shows why each is unknown.
     QVERIFY(h.clickNext());
@@ -222,6 +234,7 @@ void TestGuiFaults::faultShownAndRecheckRecovers()
     QStringList listed = page->listedCheckIds();
     listed.sort();
     QCOMPARE(listed, affected);
+    QCOMPARE(WizardHarness::clippedText(page, page), QStringList());
     auto *view = h.find<QTreeWidget>(QStringLiteral("remediationView"));
     for (int g = 0; g < view->topLevelItemCount(); ++g) {
         QTreeWidgetItem *group = view->topLevelItem(g);

@@ -203,11 +203,11 @@ QString failedAnswer(const CheckResult &result)
     // An answer that decided nothing: a web page or a cut-off body instead of JSON. (A security
     // read that does not list a function is not a failed answer: that is for ConnectWise to fix.)
     if (observed.contains(QLatin1String("not JSON")))
-        return Text::tr("answer could not be read (%1)")
+        return Text::tr("unreadable answer (%1)")
             .arg(QString(observed).replace(
                 QLatin1String(" (not JSON)"), QLatin1String(", not JSON")));
     if (status < 300 && result.entry.kind == CheckKind::DefaultBoard)
-        return Text::tr("answer could not be read (%1)").arg(seen);
+        return Text::tr("unreadable answer (%1)").arg(seen);
     return {};
 }
 
