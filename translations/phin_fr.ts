@@ -71,6 +71,138 @@
     </message>
 </context>
 <context>
+    <name>CatalogChangesPanel</name>
+    <message>
+        <source>New requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check new re&amp;quirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check new requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks only the permissions added since this connection was last checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of new requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since this connection was checked (requirements %1), Phin needs %2 more:</source>
+        <extracomment>%1 is the requirements (catalog) version the connection was checked against, %2 how many requirements were added since.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check them, go back to the Connection page and enter the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking the %n new requirement(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check could not connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Still needed in ConnectWise: %1. Fix it there and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settings could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection is no longer saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new requirements are met, but this could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new requirements are met; this connection is now up to date with requirements %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePanel</name>
+    <message>
+        <source>Server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you trust it, ask the server&apos;s administrator to read you the server&apos;s SHA-256 fingerprint and compare it with the one above. Trusting it applies to this server and port only, and is saved with this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this &amp;certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepts exactly this certificate for this server and port, and looks the company up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <extracomment>A certificate date and time, shown in UTC so that it reads the same to the server&apos;s administrator anywhere; %1 is the localised date and time.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this &amp;certificate for %1</source>
+        <extracomment>%1 is host:port, e.g. cw.example.com:443</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Try &apos;%1 --help&apos;.</source>
@@ -79,26 +211,6 @@
     <message>
         <source>keys are never accepted as arguments (they would be visible in the process list and shell history). Set CW_PUBLIC_KEY and CW_PRIVATE_KEY, or pass them as two lines with --keys-from-stdin.</source>
         <translation>les clés ne sont jamais acceptées en argument (elles seraient visibles dans la liste des processus et l’historique du shell). Définissez CW_PUBLIC_KEY et CW_PRIVATE_KEY, ou passez-les sur deux lignes avec --keys-from-stdin.</translation>
-    </message>
-    <message>
-        <source>Checks a ConnectWise Manage connection and every permission Phin needs, without changing anything.
-
-Keys: CW_PUBLIC_KEY and CW_PRIVATE_KEY, or two lines on stdin with --keys-from-stdin; never on the command line. Or a saved connection: --profile NAME reads site, company and keys from it (keys from the OS keychain); --keys-from-stdin with --profile checks new keys for it.
-
-Saved connections: --save [NAME] stores site, company and keys after a check that connected (new keys replace stored ones only then); --forget NAME removes the keys and keeps the settings and company mapping; --list-profiles shows them without secrets. Settings file: --settings FILE, else $PHIN_SETTINGS_FILE, else the per-user default.
-
-Many tenants: --batch FILE (CSV with a header line, or JSON Lines; columns name, site, company, and profile or public_key_env and private_key_env naming environment variables; optional features, member) or --all-profiles; --jobs N checks at once (default 8). Output: --format json gives JSON Lines, markdown or text a table; a summary follows on stderr.
-
-Exit codes: 0 ready, 1 something missing or insufficient, 2 could not connect, 3 something unknown, 4 saved-connection problem (profile unknown or disconnected, keychain or settings failed; the check still runs and reports when only saving failed, and 4 replaces 0, 1 and 3), 64 usage error. A batch exits with its worst row&apos;s code, worst first: 64, 4, 2, 1, 3, 0.</source>
-        <translation>Vérifie une connexion à ConnectWise Manage et chaque autorisation dont Phin a besoin, sans rien modifier.
-
-Clés&#xa0;: CW_PUBLIC_KEY et CW_PRIVATE_KEY, ou deux lignes sur stdin avec --keys-from-stdin&#xa0;; jamais sur la ligne de commande. Ou une connexion enregistrée&#xa0;: --profile NOM y lit l’adresse, la société et les clés (les clés depuis le trousseau du système)&#xa0;; --keys-from-stdin avec --profile vérifie de nouvelles clés pour elle.
-
-Connexions enregistrées&#xa0;: --save [NOM] enregistre l’adresse, la société et les clés après une vérification qui a pu se connecter (les nouvelles clés ne remplacent les anciennes qu’à ce moment-là)&#xa0;; --forget NOM supprime les clés et conserve les paramètres et la correspondance des sociétés&#xa0;; --list-profiles les affiche sans secrets. Fichier de paramètres&#xa0;: --settings FICHIER, sinon $PHIN_SETTINGS_FILE, sinon celui de l’utilisateur par défaut.
-
-Plusieurs clients&#xa0;: --batch FICHIER (CSV avec une ligne d’en-tête, ou JSON Lines&#xa0;; colonnes name, site, company, et profile ou public_key_env et private_key_env qui nomment des variables d’environnement&#xa0;; features et member facultatifs) ou --all-profiles&#xa0;; --jobs N vérifications simultanées (8 par défaut). Sortie&#xa0;: --format json donne du JSON Lines, markdown ou text un tableau&#xa0;; un résumé suit sur stderr.
-
-Codes de sortie&#xa0;: 0 prêt, 1 quelque chose manque ou est insuffisant, 2 connexion impossible, 3 quelque chose d’inconnu, 4 problème de connexion enregistrée (profil inconnu ou déconnecté, échec du trousseau ou des paramètres&#xa0;; la vérification s’exécute quand même et rend compte lorsque seul l’enregistrement a échoué, et 4 remplace 0, 1 et 3), 64 erreur d’utilisation. Un lot se termine avec le code de sa pire ligne, du pire au meilleur&#xa0;: 64, 4, 2, 1, 3, 0.</translation>
     </message>
     <message>
         <source>ConnectWise site, e.g. na.myconnectwise.net or cw.example.com:8443.</source>
@@ -387,16 +499,80 @@ Codes de sortie&#xa0;: 0 prêt, 1 quelque chose manque ou est insuffisant, 2 con
         <translation></translation>
     </message>
     <message>
-        <source>Send every request through this proxy instead of the system&apos;s: http://[user@]host:port or socks5://[user@]host:port; the password comes from PHIN_PROXY_PASSWORD.</source>
-        <translation>Envoyer chaque requête par ce proxy au lieu de celui du système&#xa0;: http://[utilisateur@]hôte:port ou socks5://[utilisateur@]hôte:port&#xa0;; le mot de passe vient de PHIN_PROXY_PASSWORD.</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
         <source>--proxy: %1</source>
         <translation>--proxy&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Checks a ConnectWise Manage connection and every permission Phin needs, without changing anything.
+
+Keys: CW_PUBLIC_KEY and CW_PRIVATE_KEY, or two lines on stdin with --keys-from-stdin; never on the command line. Or a saved connection: --profile NAME reads site, company and keys from it (keys from the OS keychain); --keys-from-stdin with --profile checks new keys for it.
+
+Saved connections: --save [NAME] stores site, company and keys after a check that connected (new keys replace stored ones only then); --forget NAME removes the keys and keeps the settings and company mapping; --list-profiles shows them without secrets. Settings file: --settings FILE, else $PHIN_SETTINGS_FILE, else the per-user default.
+
+Many tenants: --batch FILE (CSV with a header line, or JSON Lines; columns name, site, company, and profile or public_key_env and private_key_env naming environment variables; optional features, member) or --all-profiles; --jobs N checks at once (default 8). Output: --format json gives JSON Lines, markdown or text a table; a summary follows on stderr.
+
+Exit codes: 0 ready, 1 something missing or insufficient, 2 could not connect, 3 something unknown, 4 saved-connection problem (profile unknown or disconnected, keychain or settings failed; the check still runs and reports when only saving failed, and 4 replaces 0, 1 and 3), 64 usage error. A batch exits with its worst row&apos;s code, worst first: 64, 4, 2, 1, 3, 0.
+
+Newer catalog: when this version requires permissions that a saved connection was not checked for, --all-profiles lists them (&quot;since 2026.12: … needed&quot;) and checks only those (--full checks everything); the connection records the new catalog version once they passed. A connection never checked against a versioned catalog gets a full check.
+
+Company mapping: --profile NAME --mapping prints which Phin organisations map to which ConnectWise companies. A connected profile&apos;s company list is loaded again and companies that disappeared are flagged (and saved); --offline, or a disconnected profile, prints the stored status unvalidated. Exit codes: 0 every organisation mapped to a company that is still there (with an agreement when Billing is used), 1 something unmapped, missing or without agreement, or nothing mapped yet, 2 the company list could not be loaded, 4 profile or keychain problem, 64 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send every request through this proxy: http://[user@]host:port or socks5://[user@]host:port; the password comes from PHIN_PROXY_PASSWORD. Without --proxy, the proxy saved in the wizard&apos;s network settings is used (its password from the OS keychain; not with --sandbox), else the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect directly, without the saved or the system&apos;s proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --all-profiles: check everything, also for connections that only need the permissions a newer catalog added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --profile: print the company mapping status instead of checking permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --mapping: print the stored status without contacting ConnectWise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the permission catalog in FILE instead of the built-in one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--full goes with --all-profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--offline goes with --mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mapping needs --profile NAME and does not go with --save, --sandbox or --keys-from-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no checks in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--catalog %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proxy and --no-proxy exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy: %1 (saved setting)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -485,6 +661,30 @@ Codes de sortie&#xa0;: 0 prêt, 1 quelque chose manque ou est insuffisant, 2 con
         <source></source>
         <comment>Rows of the check table in the wizard. ConnectWise Manage is shown in English to most MSPs: keep ConnectWise&apos;s own names exactly as ConnectWise shows them, so the steps match the screen. That includes menu paths (&quot;System &gt; Security Roles&quot;, &quot;System &gt; Members &gt; API Members&quot;, &quot;System &gt; My Company&quot;), module and function names (&quot;Company Maintenance&quot;, &quot;Service Desk&quot;, &quot;Service Tickets&quot;, &quot;Finance &gt; Agreements&quot;, &quot;Manage Attachments&quot;, &quot;Member Maintenance&quot;), tabs and fields (&quot;API Keys&quot;, &quot;Public Key&quot;, &quot;Private Key&quot;, &quot;Service Defaults&quot;, &quot;Default Board&quot;, &quot;Company&quot;, &quot;Member ID&quot;, &quot;Member Name&quot;), level names (&quot;Inquire Level&quot;, &quot;Add Level&quot;, &quot;Edit Level&quot;, &quot;All&quot;, &quot;My&quot;) and the suggested role name &quot;Phin Integration&quot;. The Phin feature names &quot;Billing&quot; and &quot;Service Desk&quot; also stay in English. Keep every %1, %2 and %n, HTML tags and entities such as &amp;gt;.</comment>
         <translation></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many requests (429), also after waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server error (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirected (%1), not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable answer (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -718,6 +918,10 @@ Codes de sortie&#xa0;: 0 prêt, 1 quelque chose manque ou est insuffisant, 2 con
         <source>not re-checked: unchanged since the last check</source>
         <translation>non revérifié&#xa0;: inchangé depuis la dernière vérification</translation>
     </message>
+    <message>
+        <source>Check again when ConnectWise answers normally; if it stays unknown, verify by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckStatusModel</name>
@@ -884,6 +1088,18 @@ Codes de sortie&#xa0;: 0 prêt, 1 quelque chose manque ou est insuffisant, 2 con
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>One check got no normal answer from ConnectWise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checks got no normal answer from ConnectWise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the checks again in a moment, or continue and re-check later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompanyDirectory</name>
@@ -946,6 +1162,58 @@ Codes de sortie&#xa0;: 0 prêt, 1 quelque chose manque ou est insuffisant, 2 con
         <source></source>
         <comment>Messages when the ConnectWise company lookup fails. ConnectWise Manage is shown in English to most MSPs: keep ConnectWise&apos;s own names exactly as ConnectWise shows them, so the steps match the screen. That includes menu paths (&quot;System &gt; Security Roles&quot;, &quot;System &gt; Members &gt; API Members&quot;, &quot;System &gt; My Company&quot;), module and function names (&quot;Company Maintenance&quot;, &quot;Service Desk&quot;, &quot;Service Tickets&quot;, &quot;Finance &gt; Agreements&quot;, &quot;Manage Attachments&quot;, &quot;Member Maintenance&quot;), tabs and fields (&quot;API Keys&quot;, &quot;Public Key&quot;, &quot;Private Key&quot;, &quot;Service Defaults&quot;, &quot;Default Board&quot;, &quot;Company&quot;, &quot;Member ID&quot;, &quot;Member Name&quot;), level names (&quot;Inquire Level&quot;, &quot;Add Level&quot;, &quot;Edit Level&quot;, &quot;All&quot;, &quot;My&quot;) and the suggested role name &quot;Phin Integration&quot;. The Phin feature names &quot;Billing&quot; and &quot;Service Desk&quot; also stay in English. Keep every %1, %2 and %n, HTML tags and entities such as &amp;gt;.</comment>
         <translation></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate changed since it was trusted for %1: the trusted one has SHA-256 %2, the server now shows %3. Someone may be intercepting the connection; only trust the new certificate if your administrator replaced it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired on %1. The server&apos;s administrator must renew it; an expired certificate cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is valid only from %1. Check the date and time of this computer; if they are right, the server&apos;s administrator must fix the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is for %1, not for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the site by a name the certificate is for, or ask the server&apos;s administrator for a certificate for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is self-signed (%1), so this computer cannot tell who the server is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (%1) was issued by %2, a certificate authority this computer does not trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has been revoked by its issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (SHA-256 %1) could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this is your own server, compare the SHA-256 fingerprint %1 with its administrator, then trust this certificate for %2 in the setup wizard, or give its certificate authority with --ca-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never turn certificate checks off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConnectWise site: the secure connection to %1 failed. %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1413,10 @@ Codes de sortie&#xa0;: 0 prêt, 1 quelque chose manque ou est insuffisant, 2 con
         <source></source>
         <comment>The connection details page of the wizard. ConnectWise Manage is shown in English to most MSPs: keep ConnectWise&apos;s own names exactly as ConnectWise shows them, so the steps match the screen. That includes menu paths (&quot;System &gt; Security Roles&quot;, &quot;System &gt; Members &gt; API Members&quot;, &quot;System &gt; My Company&quot;), module and function names (&quot;Company Maintenance&quot;, &quot;Service Desk&quot;, &quot;Service Tickets&quot;, &quot;Finance &gt; Agreements&quot;, &quot;Manage Attachments&quot;, &quot;Member Maintenance&quot;), tabs and fields (&quot;API Keys&quot;, &quot;Public Key&quot;, &quot;Private Key&quot;, &quot;Service Defaults&quot;, &quot;Default Board&quot;, &quot;Company&quot;, &quot;Member ID&quot;, &quot;Member Name&quot;), level names (&quot;Inquire Level&quot;, &quot;Add Level&quot;, &quot;Edit Level&quot;, &quot;All&quot;, &quot;My&quot;) and the suggested role name &quot;Phin Integration&quot;. The Phin feature names &quot;Billing&quot; and &quot;Service Desk&quot; also stay in English. Keep every %1, %2 and %n, HTML tags and entities such as &amp;gt;.</comment>
         <translation></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: this computer does not trust the server&apos;s certificate. Check it below.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1728,663 @@ Codes de sortie&#xa0;: 0 prêt, 1 quelque chose manque ou est insuffisant, 2 con
     </message>
 </context>
 <context>
+    <name>MappingCommand</name>
+    <message>
+        <source>missing in ConnectWise since %1</source>
+        <extracomment>A mapped ConnectWise company no longer listed; %1 is a date (2026-11-28).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company inactive in ConnectWise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agreement for Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Company mapping of &quot;%1&quot; (company %2 at %3), checked against %n ConnectWise companies just now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Company mapping of &quot;%1&quot; (company %2 at %3) as stored; not re-validated against ConnectWise: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not mapped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing in ConnectWise: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without an agreement for Billing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisations in the mapping yet: map them in the setup wizard (Integrations page) or import a mapping CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company mapping of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisations in the mapping yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">Contrat</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--offline was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection is disconnected (its keys were removed); reconnect with %1 --profile &quot;%2&quot; --keys-from-stdin --save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settings could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reconciled mapping could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not re-validated against ConnectWise: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Companies loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many ConnectWise companies have been loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel loading companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops loading the companies; the mapping stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Phin organisations (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Phin organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads a CSV export of Phin organisations: name, optional domain or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add organisation by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of a Phin organisation and press Enter to add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the typed organisation to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search organisations and companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the rows whose organisation, company or agreement contains the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per Phin organisation. Enter accepts the proposal, Delete clears the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maps the selected rows to their proposed companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maps every row that has a proposal to its proposed company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a searchable list of ConnectWise companies for the current row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the mapping of the selected rows; the organisations stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;greement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loads the agreements of the current row&apos;s company to choose the one Billing uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compan&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a company name, identifier or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company to map to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name; pick a company from the list with the arrow keys and Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">Contrat</translation>
+    </message>
+    <message>
+        <source>The agreement Billing uses for this company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses the chosen company or agreement for the current row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the picker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the picker without changing the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Im&amp;port mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import mapping CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads a mapping CSV; rows of the same organisations are replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export mapping CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the whole mapping to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores the mapping with the saved connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, #%3)</source>
+        <extracomment>A ConnectWise company in the picker: name, identifier and id.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[inactive]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map Phin organisations to ConnectWise companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: press Next to skip; you can map companies later from Integrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import company mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export company mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection is not saved, so the mapping lasts only until the wizard closes. Export it to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to ConnectWise first: there is no check of this connection yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without keys the companies cannot be loaded: connect again to map companies. The saved mapping is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConnectWise companies cannot be listed. %1 You can still add organisations and import or export the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading ConnectWise companies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading companies was stopped; the mapping is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished">&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>%1 of %2 companies</source>
+        <extracomment>Progress of loading ConnectWise companies, e.g. &quot;1,000 of 10,000 companies&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The companies could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %1 ConnectWise companies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the file has errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 organisations (%2 new).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the mapping of %1 organisations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the mapping to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping was not saved: %1 Press Next again to go on without saving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the mapping with &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted %1 proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading agreements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreements could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>[cancelled]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ConnectWise company matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll (%1)</source>
+        <extracomment>Accepts every proposed match; %1 is how many.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingSection</name>
+    <message>
+        <source>Company mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;mapping…</source>
+        <extracomment>Goes back to the company mapping page of the wizard.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the company mapping page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ex&amp;port mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export mapping CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the whole mapping to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Phin organisations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mapped, %2 proposed, %3 unmapped, %4 missing in ConnectWise</source>
+        <extracomment>Summary of the company mapping; the numbers are counts of Phin organisations.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected: without keys the companies cannot be loaded, so the mapping is read-only until you connect again. It is kept, and you can export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export company mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n organisation(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettingsDialog</name>
+    <message>
+        <source>Network Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this computer reaches ConnectWise. The setup wizard and phin-cw-check both use this setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;system proxy settings (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No proxy: connect directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manual proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3128</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if the proxy asks for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCKS5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <extracomment>Saves the proxy choice; the mnemonic must differ from the options above.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save network settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved in the keychain; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password is saved in the keychain; leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain, never in the settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PagedLoader</name>
     <message>
         <source>ConnectWise did not answer (%1).</source>
@@ -1613,6 +2542,100 @@ Codes de sortie&#xa0;: 0 prêt, 1 quelque chose manque ou est insuffisant, 2 con
         <source></source>
         <comment>The page that lists what to create in ConnectWise before connecting. ConnectWise Manage is shown in English to most MSPs: keep ConnectWise&apos;s own names exactly as ConnectWise shows them, so the steps match the screen. That includes menu paths (&quot;System &gt; Security Roles&quot;, &quot;System &gt; Members &gt; API Members&quot;, &quot;System &gt; My Company&quot;), module and function names (&quot;Company Maintenance&quot;, &quot;Service Desk&quot;, &quot;Service Tickets&quot;, &quot;Finance &gt; Agreements&quot;, &quot;Manage Attachments&quot;, &quot;Member Maintenance&quot;), tabs and fields (&quot;API Keys&quot;, &quot;Public Key&quot;, &quot;Private Key&quot;, &quot;Service Defaults&quot;, &quot;Default Board&quot;, &quot;Company&quot;, &quot;Member ID&quot;, &quot;Member Name&quot;), level names (&quot;Inquire Level&quot;, &quot;Add Level&quot;, &quot;Edit Level&quot;, &quot;All&quot;, &quot;My&quot;) and the suggested role name &quot;Phin Integration&quot;. The Phin feature names &quot;Billing&quot; and &quot;Service Desk&quot; also stay in English. Keep every %1, %2 and %n, HTML tags and entities such as &amp;gt;.</comment>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ProxySettings</name>
+    <message>
+        <source>system proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name or IP address, e.g. proxy.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter only the proxy&apos;s host name, without &quot;http://&quot;; choose the type above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy host must not contain spaces, &quot;/&quot; or &quot;@&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy port must be a number from 1 to 65535 (often 3128, 8080 or 1080).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy user name starts or ends with a space; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password for the proxy user %1, or clear the user name if the proxy needs none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy password needs a user name; enter it, or clear the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a proxy address; give http://host:port or socks5://host:port (optionally with user@).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProxyVault</name>
+    <message>
+        <source>Connections use the system&apos;s proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections go directly to ConnectWise, without a proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections go through the proxy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved proxy %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of the proxy %1 could not be read from the keychain (%2); the proxy is used without it. Enter it again in the network settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not store the proxy password (%1); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored password of the proxy %1 could not be read from the keychain (%2); type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy settings could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of the previous proxy %1 could not be removed from the keychain (%2); remove the entry &quot;%3&quot; by hand.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1840,6 +2863,34 @@ Codes de sortie&#xa0;: 0 prêt, 1 quelque chose manque ou est insuffisant, 2 con
         <source></source>
         <comment>The page that lists what to change in ConnectWise. ConnectWise Manage is shown in English to most MSPs: keep ConnectWise&apos;s own names exactly as ConnectWise shows them, so the steps match the screen. That includes menu paths (&quot;System &gt; Security Roles&quot;, &quot;System &gt; Members &gt; API Members&quot;, &quot;System &gt; My Company&quot;), module and function names (&quot;Company Maintenance&quot;, &quot;Service Desk&quot;, &quot;Service Tickets&quot;, &quot;Finance &gt; Agreements&quot;, &quot;Manage Attachments&quot;, &quot;Member Maintenance&quot;), tabs and fields (&quot;API Keys&quot;, &quot;Public Key&quot;, &quot;Private Key&quot;, &quot;Service Defaults&quot;, &quot;Default Board&quot;, &quot;Company&quot;, &quot;Member ID&quot;, &quot;Member Name&quot;), level names (&quot;Inquire Level&quot;, &quot;Add Level&quot;, &quot;Edit Level&quot;, &quot;All&quot;, &quot;My&quot;) and the suggested role name &quot;Phin Integration&quot;. The Phin feature names &quot;Billing&quot; and &quot;Service Desk&quot; also stay in English. Keep every %1, %2 and %n, HTML tags and entities such as &amp;gt;.</comment>
         <translation></translation>
+    </message>
+    <message>
+        <source>Not checked: ConnectWise did not answer normally. Re-check in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked, %1: %2, blocks %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set to, or why not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One check got no normal answer from ConnectWise; re-check in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checks got no normal answer from ConnectWise; re-check in a moment.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2193,10 +3244,6 @@ Codes de sortie&#xa0;: 0 prêt, 1 quelque chose manque ou est insuffisant, 2 con
         <translation>Connecter Phin à ConnectWise Manage (bac à sable&#xa0;: %1)</translation>
     </message>
     <message>
-        <source>&amp;About</source>
-        <translation>&amp;À propos</translation>
-    </message>
-    <message>
         <source>About</source>
         <translation>À propos</translation>
     </message>
@@ -2207,6 +3254,19 @@ Codes de sortie&#xa0;: 0 prêt, 1 quelque chose manque ou est insuffisant, 2 con
     <message>
         <source>About %1</source>
         <translation>À propos de %1</translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy used to reach ConnectWise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network…</source>
+        <extracomment>Opens the proxy settings. No mnemonic: the button is on every page.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2425,6 +3485,10 @@ Codes de sortie&#xa0;: 0 prêt, 1 quelque chose manque ou est insuffisant, 2 con
     <message>
         <source>This build has no sandbox.</source>
         <translation>Cette version ne contient pas de bac à sable.</translation>
+    </message>
+    <message>
+        <source>This connection is not saved, so the mapping lasts only until the wizard closes. Export it to keep it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QMetaEnum>
+#include <QShortcut>
 
 Q_LOGGING_CATEGORY(lcUi, "phin.ui", QtInfoMsg)
 
@@ -70,7 +71,9 @@ SetupWizard::SetupWizard(WizardContext &context, QWidget *parent)
 
     // Support asks which build a technician runs; the About box names it on every page.
     setOption(QWizard::HaveCustomButton1);
-    setButtonText(QWizard::CustomButton1, tr("&About"));
+    // The About and Network buttons show on every page, so a mnemonic on them would clash with
+    // some page's in some language; they are reached with Tab, and About also with F1.
+    setButtonText(QWizard::CustomButton1, tr("About"));
     setButtonLayout({ QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch,
         QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton,
         QWizard::CancelButton });
@@ -78,6 +81,8 @@ SetupWizard::SetupWizard(WizardContext &context, QWidget *parent)
     about->setObjectName(QStringLiteral("aboutButton"));
     about->setAccessibleName(tr("About"));
     about->setAccessibleDescription(tr("Shows the version, commit, Qt and QtKeychain versions"));
+    auto *help = new QShortcut(QKeySequence::HelpContents, this);
+    connect(help, &QShortcut::activated, this, &SetupWizard::showAbout);
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             showAbout();
@@ -105,8 +110,8 @@ void SetupWizard::setProxyVault(ProxyVault *vault)
     setOption(QWizard::HaveCustomButton2, vault != nullptr);
     if (!vault)
         return;
-    //: Opens the proxy settings; the mnemonic must differ from Back, Next, Cancel and About.
-    setButtonText(QWizard::CustomButton2, tr("Net&work…"));
+    //: Opens the proxy settings. No mnemonic: the button is on every page.
+    setButtonText(QWizard::CustomButton2, tr("Network…"));
     QAbstractButton *network = button(QWizard::CustomButton2);
     network->setObjectName(QStringLiteral("networkButton"));
     network->setAccessibleName(tr("Network settings"));

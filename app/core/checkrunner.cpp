@@ -755,20 +755,28 @@ QString CheckRunner::remediationFor(const CheckResult &r) const
         || !m_report.connected())
         return {};
     const MemberInfo &m = m_report.member;
+    QString text;
     if (r.entry.kind == CheckKind::DefaultBoard) {
         const QString member = m.identifier.isEmpty() ? tr("(the API member)") : m.identifier;
-        return tr("System > Members > API Members > %1 > Service Defaults > Default Board: choose "
+        text = tr("System > Members > API Members > %1 > Service Defaults > Default Board: choose "
                   "the service board Phin should create tickets on, then save.")
-            .arg(member);
+                   .arg(member);
+    } else {
+        const QString role
+            = m.securityRole.isEmpty() ? tr("(the API member's security role)") : m.securityRole;
+        text = tr("System > Security Roles > %1 > %2 > %3 > %4 Level = %5")
+                   .arg(role, r.entry.module, r.entry.function, capitalized(r.entry.level),
+                       r.entry.required);
+        if (m.isAdminRole)
+            text += tr(" (the API member uses the Admin role; its settings were changed, or the "
+                       "role is limited elsewhere)");
     }
-    const QString role
-        = m.securityRole.isEmpty() ? tr("(the API member's security role)") : m.securityRole;
-    QString text = tr("System > Security Roles > %1 > %2 > %3 > %4 Level = %5")
-                       .arg(role, r.entry.module, r.entry.function, capitalized(r.entry.level),
-                           r.entry.required);
-    if (m.isAdminRole)
-        text += tr(" (the API member uses the Admin role; its settings were changed, or the role "
-                   "is limited elsewhere)");
+    // An unknown answer (a server fault, a timeout) says nothing about the role: asking people to
+    // change a level that may be right would send them the wrong way.
+    if (r.status == CheckStatus::Unknown)
+        return tr("Check again when ConnectWise answers normally; if it stays unknown, verify by "
+                  "hand: %1")
+            .arg(text);
     return text;
 }
 

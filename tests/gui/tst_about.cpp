@@ -33,6 +33,19 @@ private Q_SLOTS:
         box->button(QMessageBox::Close)->click();
         QTRY_VERIFY(!h.wizard().findChild<QMessageBox *>(QStringLiteral("aboutBox")));
     }
+
+    // The button has no mnemonic (it is on every page), so F1 is its keyboard path.
+    void f1OpensAbout()
+    {
+        WizardHarness h;
+        h.wizard().activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&h.wizard()));
+        QTest::keyClick(&h.wizard(), Qt::Key_F1);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = h.wizard().findChild<QMessageBox *>(QStringLiteral("aboutBox"))));
+        QTRY_VERIFY(box->isVisible());
+        box->button(QMessageBox::Close)->click();
+    }
 };
 
 QTEST_MAIN(TestAbout)

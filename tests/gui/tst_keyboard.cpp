@@ -185,7 +185,8 @@ void TestKeyboard::mnemonicsAreUniquePerPage()
             if (l->buddy())
                 take(l->text(), l);
         }
-        for (int which : { QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton }) {
+        for (int which : { QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
+                 QWizard::CustomButton1, QWizard::CustomButton2 }) {
             QAbstractButton *b = h.wizard().button(QWizard::WizardButton(which));
             if (b->isVisible())
                 take(b->text(), b);

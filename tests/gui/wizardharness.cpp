@@ -49,6 +49,12 @@ WizardHarness::WizardHarness(
         });
     startSandbox(scenario);
     m_wizard = std::make_unique<SetupWizard>(*m_context);
+    m_proxyStore = std::make_unique<SettingsProxyStore>(m_iniPath);
+    m_proxyVault = std::make_unique<ProxyVault>(secrets ? *secrets : m_secrets, *m_proxyStore,
+        [this](const ProxySettings &settings, const QString &password, QString *error) {
+            return m_transport.applyProxy(settings, password, error);
+        });
+    m_wizard->setProxyVault(m_proxyVault.get());
     m_wizard->resize(SetupWizard::minimumWindowSize());
     m_wizard->show();
     (void)QTest::qWaitForWindowExposed(m_wizard.get());

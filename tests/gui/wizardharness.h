@@ -8,8 +8,10 @@
 #include "fakesecretstore.h"
 #include "networktransport.h"
 #include "permissioncatalog.h"
+#include "proxyvault.h"
 #include "sandboxserver.h"
 #include "settingsprofilestore.h"
+#include "settingsproxystore.h"
 #include "setupwizard.h"
 #include "wizardcontext.h"
 
@@ -100,6 +102,9 @@ private:
     QTemporaryDir m_settingsDir;
     QString m_iniPath;
     std::unique_ptr<SettingsProfileStore> m_profiles;
+    // As in the app, so the Network… button is on every page the tests look at.
+    std::unique_ptr<SettingsProxyStore> m_proxyStore;
+    std::unique_ptr<ProxyVault> m_proxyVault;
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<WizardContext> m_context;
     std::unique_ptr<SetupWizard> m_wizard;
