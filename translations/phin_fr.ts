@@ -74,132 +74,132 @@
     <name>CatalogChangesPanel</name>
     <message>
         <source>New requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles exigences</translation>
     </message>
     <message>
         <source>Check new re&amp;quirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les nouvelles exi&amp;gences</translation>
     </message>
     <message>
         <source>Check new requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les nouvelles exigences</translation>
     </message>
     <message>
         <source>Checks only the permissions added since this connection was last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie seulement les autorisations ajoutées depuis la dernière vérification de cette connexion</translation>
     </message>
     <message>
         <source>List of new requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des nouvelles exigences</translation>
     </message>
     <message>
         <source>Since this connection was checked (requirements %1), Phin needs %2 more:</source>
         <extracomment>%1 is the requirements (catalog) version the connection was checked against, %2 how many requirements were added since.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Depuis la vérification de cette connexion (exigences %1), Phin a besoin de %2 de plus&#xa0;:</translation>
     </message>
     <message>
         <source>To check them, go back to the Connection page and enter the keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les vérifier, revenez à la page Connexion et saisissez les clés.</translation>
     </message>
     <message numerus="yes">
         <source>Checking the %n new requirement(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérification de %n nouvelle exigence…</numerusform>
+            <numerusform>Vérification des %n nouvelles exigences…</numerusform>
         </translation>
     </message>
     <message>
         <source>The check could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification n’a pas pu se connecter&#xa0;: %1</translation>
     </message>
     <message>
         <source>Try a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;lancer</translation>
     </message>
     <message>
         <source>%1 is %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Still needed in ConnectWise: %1. Fix it there and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore requis dans ConnectWise&#xa0;: %1. Corrigez-le là-bas et revérifiez.</translation>
     </message>
     <message>
         <source>the settings could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>les paramètres n’ont pas pu être écrits</translation>
     </message>
     <message>
         <source>the connection is no longer saved</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion n’est plus enregistrée</translation>
     </message>
     <message>
         <source>The new requirements are met, but this could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouvelles exigences sont remplies, mais cela n’a pas pu être consigné&#xa0;: %1</translation>
     </message>
     <message>
         <source>The new requirements are met; this connection is now up to date with requirements %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouvelles exigences sont remplies&#xa0;; cette connexion est maintenant à jour avec les exigences %1.</translation>
     </message>
 </context>
 <context>
     <name>CertificatePanel</name>
     <message>
         <source>Server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat du serveur</translation>
     </message>
     <message>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivré à&#xa0;:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivré par&#xa0;:</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide depuis&#xa0;:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu’au&#xa0;:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256&#xa0;:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte SHA-256</translation>
     </message>
     <message>
         <source>Before you trust it, ask the server&apos;s administrator to read you the server&apos;s SHA-256 fingerprint and compare it with the one above. Trusting it applies to this server and port only, and is saved with this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de lui faire confiance, demandez à l’administrateur du serveur de vous lire l’empreinte SHA-256 du serveur et comparez-la avec celle ci-dessus. La confiance ne vaut que pour ce serveur et ce port, et est enregistrée avec cette connexion.</translation>
     </message>
     <message>
         <source>Trust this &amp;certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire &amp;confiance à ce certificat</translation>
     </message>
     <message>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à ce certificat</translation>
     </message>
     <message>
         <source>Accepts exactly this certificate for this server and port, and looks the company up again</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepte exactement ce certificat pour ce serveur et ce port, et recherche de nouveau la société</translation>
     </message>
     <message>
         <source>%1 UTC</source>
         <extracomment>A certificate date and time, shown in UTC so that it reads the same to the server&apos;s administrator anywhere; %1 is the localised date and time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Trust this &amp;certificate for %1</source>
         <extracomment>%1 is host:port, e.g. cw.example.com:443</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Faire &amp;confiance à ce certificat pour %1</translation>
     </message>
     <message>
         <source>Trust this certificate for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à ce certificat pour %1</translation>
     </message>
 </context>
 <context>
@@ -520,59 +520,71 @@ Exit codes: 0 ready, 1 something missing or insufficient, 2 could not connect, 3
 Newer catalog: when this version requires permissions that a saved connection was not checked for, --all-profiles lists them (&quot;since 2026.12: … needed&quot;) and checks only those (--full checks everything); the connection records the new catalog version once they passed. A connection never checked against a versioned catalog gets a full check.
 
 Company mapping: --profile NAME --mapping prints which Phin organisations map to which ConnectWise companies. A connected profile&apos;s company list is loaded again and companies that disappeared are flagged (and saved); --offline, or a disconnected profile, prints the stored status unvalidated. Exit codes: 0 every organisation mapped to a company that is still there (with an agreement when Billing is used), 1 something unmapped, missing or without agreement, or nothing mapped yet, 2 the company list could not be loaded, 4 profile or keychain problem, 64 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie une connexion ConnectWise Manage et chaque autorisation dont Phin a besoin, sans rien modifier.
+
+Clés&#xa0;: CW_PUBLIC_KEY et CW_PRIVATE_KEY, ou deux lignes sur stdin avec --keys-from-stdin&#xa0;; jamais sur la ligne de commande. Ou une connexion enregistrée&#xa0;: --profile NOM en lit l’adresse, la société et les clés (clés tirées du trousseau du système)&#xa0;; --keys-from-stdin avec --profile vérifie de nouvelles clés pour elle.
+
+Connexions enregistrées&#xa0;: --save [NOM] enregistre l’adresse, la société et les clés après une vérification qui a pu se connecter (les nouvelles clés ne remplacent les anciennes qu’à ce moment)&#xa0;; --forget NOM supprime les clés et conserve les paramètres et la correspondance des sociétés&#xa0;; --list-profiles les affiche sans secrets. Fichier de paramètres&#xa0;: --settings FICHIER, sinon $PHIN_SETTINGS_FILE, sinon celui de l’utilisateur par défaut.
+
+Plusieurs clients&#xa0;: --batch FICHIER (CSV avec une ligne d’en-tête, ou JSON Lines&#xa0;; colonnes name, site, company, et profile ou public_key_env et private_key_env qui nomment des variables d’environnement&#xa0;; facultatives&#xa0;: features, member) ou --all-profiles&#xa0;; --jobs N vérifications simultanées (par défaut 8). Sortie&#xa0;: --format json donne du JSON Lines, markdown ou text un tableau&#xa0;; un bilan suit sur stderr.
+
+Codes de sortie&#xa0;: 0 prêt, 1 quelque chose manque ou est insuffisant, 2 connexion impossible, 3 quelque chose d’inconnu, 4 problème de connexion enregistrée (profil inconnu ou déconnecté, échec du trousseau ou des paramètres&#xa0;; la vérification s’exécute et fait son rapport quand seul l’enregistrement a échoué, et 4 remplace 0, 1 et 3), 64 erreur d’utilisation. Un lot se termine avec le code de sa pire ligne, du pire au meilleur&#xa0;: 64, 4, 2, 1, 3, 0.
+
+Catalogue plus récent&#xa0;: quand cette version exige des autorisations pour lesquelles une connexion enregistrée n’a pas été vérifiée, --all-profiles les liste («&#xa0;since 2026.12: … needed&#xa0;») et ne vérifie qu’elles (--full vérifie tout)&#xa0;; la connexion consigne la nouvelle version du catalogue une fois qu’elles ont réussi. Une connexion jamais vérifiée avec un catalogue versionné est vérifiée entièrement.
+
+Correspondance des sociétés&#xa0;: --profile NOM --mapping affiche quelles organisations Phin correspondent à quelles sociétés ConnectWise. La liste des sociétés d’un profil connecté est rechargée et les sociétés disparues sont signalées (et enregistrées)&#xa0;; --offline, ou un profil déconnecté, affiche l’état enregistré sans le valider. Codes de sortie&#xa0;: 0 chaque organisation associée à une société qui existe encore (avec un contrat quand Billing est utilisé), 1 quelque chose de non associé, d’absent ou sans contrat, ou rien encore associé, 2 la liste des sociétés n’a pas pu être chargée, 4 problème de profil ou de trousseau, 64 erreur d’utilisation.</translation>
     </message>
     <message>
         <source>Send every request through this proxy: http://[user@]host:port or socks5://[user@]host:port; the password comes from PHIN_PROXY_PASSWORD. Without --proxy, the proxy saved in the wizard&apos;s network settings is used (its password from the OS keychain; not with --sandbox), else the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer chaque requête par ce proxy&#xa0;: http://[user@]host:port ou socks5://[user@]host:port&#xa0;; le mot de passe vient de PHIN_PROXY_PASSWORD. Sans --proxy, le proxy enregistré dans les paramètres réseau de l’assistant est utilisé (son mot de passe tiré du trousseau du système&#xa0;; pas avec --sandbox), sinon celui du système.</translation>
     </message>
     <message>
         <source>Connect directly, without the saved or the system&apos;s proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter directement, sans le proxy enregistré ni celui du système.</translation>
     </message>
     <message>
         <source>With --all-profiles: check everything, also for connections that only need the permissions a newer catalog added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --all-profiles&#xa0;: tout vérifier, même pour les connexions qui n’ont besoin que des autorisations ajoutées par un catalogue plus récent.</translation>
     </message>
     <message>
         <source>With --profile: print the company mapping status instead of checking permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --profile&#xa0;: afficher l’état de la correspondance des sociétés au lieu de vérifier les autorisations.</translation>
     </message>
     <message>
         <source>With --mapping: print the stored status without contacting ConnectWise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --mapping&#xa0;: afficher l’état enregistré sans contacter ConnectWise.</translation>
     </message>
     <message>
         <source>Use the permission catalog in FILE instead of the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le catalogue des autorisations de FICHIER au lieu du catalogue intégré.</translation>
     </message>
     <message>
         <source>--full goes with --all-profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>--full va avec --all-profiles.</translation>
     </message>
     <message>
         <source>--offline goes with --mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>--offline va avec --mapping.</translation>
     </message>
     <message>
         <source>--mapping needs --profile NAME and does not go with --save, --sandbox or --keys-from-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mapping a besoin de --profile NOM et ne va pas avec --save, --sandbox ou --keys-from-stdin.</translation>
     </message>
     <message>
         <source>no checks in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune vérification dans le catalogue</translation>
     </message>
     <message>
         <source>--catalog %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--catalog %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>--proxy and --no-proxy exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy et --no-proxy s’excluent mutuellement.</translation>
     </message>
     <message>
         <source>proxy: %1 (saved setting)</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy&#xa0;: %1 (paramètre enregistré)</translation>
     </message>
 </context>
 <context>
@@ -664,27 +676,27 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse à temps</translation>
     </message>
     <message>
         <source>connection failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de connexion (%1)</translation>
     </message>
     <message>
         <source>too many requests (429), also after waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de requêtes (429), même après attente</translation>
     </message>
     <message>
         <source>server error (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur serveur (%1)</translation>
     </message>
     <message>
         <source>redirected (%1), not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>redirigé (%1), non suivi</translation>
     </message>
     <message>
         <source>unreadable answer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse illisible (%1)</translation>
     </message>
 </context>
 <context>
@@ -920,7 +932,7 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     </message>
     <message>
         <source>Check again when ConnectWise answers normally; if it stays unknown, verify by hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revérifiez quand ConnectWise répond normalement&#xa0;; si l’état reste inconnu, vérifiez à la main&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1090,15 +1102,15 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     </message>
     <message>
         <source>One check got no normal answer from ConnectWise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une vérification n’a pas reçu de réponse normale de ConnectWise.</translation>
     </message>
     <message>
         <source>%1 checks got no normal answer from ConnectWise.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vérifications n’ont pas reçu de réponse normale de ConnectWise.</translation>
     </message>
     <message>
         <source>Run the checks again in a moment, or continue and re-check later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez les vérifications dans un instant, ou continuez et revérifiez plus tard.</translation>
     </message>
 </context>
 <context>
@@ -1165,55 +1177,55 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     </message>
     <message>
         <source>The server&apos;s certificate changed since it was trusted for %1: the trusted one has SHA-256 %2, the server now shows %3. Someone may be intercepting the connection; only trust the new certificate if your administrator replaced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur a changé depuis que vous lui avez fait confiance pour %1&#xa0;: celui approuvé a le SHA-256 %2, le serveur présente maintenant %3. Quelqu’un intercepte peut-être la connexion&#xa0;; ne faites confiance au nouveau certificat que si votre administrateur l’a remplacé.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate expired on %1. The server&apos;s administrator must renew it; an expired certificate cannot be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur a expiré le %1. L’administrateur du serveur doit le renouveler&#xa0;; un certificat expiré ne peut pas être approuvé.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is valid only from %1. Check the date and time of this computer; if they are right, the server&apos;s administrator must fix the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n’est valide qu’à partir du %1. Vérifiez la date et l’heure de cet ordinateur&#xa0;; si elles sont justes, l’administrateur du serveur doit corriger le certificat.</translation>
     </message>
     <message>
         <source>no host name</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nom d’hôte</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is for %1, not for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur est pour %1, pas pour %2.</translation>
     </message>
     <message>
         <source>Enter the site by a name the certificate is for, or ask the server&apos;s administrator for a certificate for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse sous un nom couvert par le certificat, ou demandez à l’administrateur du serveur un certificat pour %1.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is self-signed (%1), so this computer cannot tell who the server is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur est auto-signé (%1)&#xa0;: cet ordinateur ne peut donc pas savoir qui est le serveur.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate (%1) was issued by %2, a certificate authority this computer does not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur (%1) a été délivré par %2, une autorité de certification à laquelle cet ordinateur ne fait pas confiance.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has been revoked by its issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur a été révoqué par son émetteur.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate (SHA-256 %1) could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur (SHA-256 %1) n’a pas pu être vérifié.</translation>
     </message>
     <message>
         <source>If this is your own server, compare the SHA-256 fingerprint %1 with its administrator, then trust this certificate for %2 in the setup wizard, or give its certificate authority with --ca-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>S’il s’agit de votre propre serveur, comparez l’empreinte SHA-256 %1 avec son administrateur, puis faites confiance à ce certificat pour %2 dans l’assistant de configuration, ou indiquez son autorité de certification avec --ca-file.</translation>
     </message>
     <message>
         <source>Never turn certificate checks off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne désactivez jamais la vérification des certificats.</translation>
     </message>
     <message>
         <source>ConnectWise site: the secure connection to %1 failed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse ConnectWise&#xa0;: la connexion sécurisée à %1 a échoué. %2</translation>
     </message>
 </context>
 <context>
@@ -1416,7 +1428,7 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     </message>
     <message>
         <source>The secure connection to %1 failed: this computer does not trust the server&apos;s certificate. Check it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: cet ordinateur ne fait pas confiance au certificat du serveur. Vérifiez-le ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -1732,535 +1744,535 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     <message>
         <source>missing in ConnectWise since %1</source>
         <extracomment>A mapped ConnectWise company no longer listed; %1 is a date (2026-11-28).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>absente de ConnectWise depuis le %1</translation>
     </message>
     <message>
         <source>company inactive in ConnectWise</source>
-        <translation type="unfinished"></translation>
+        <translation>société inactive dans ConnectWise</translation>
     </message>
     <message>
         <source>no agreement for Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de contrat pour Billing</translation>
     </message>
     <message>
         <source>not mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>non associée</translation>
     </message>
     <message numerus="yes">
         <source>Company mapping of &quot;%1&quot; (company %2 at %3), checked against %n ConnectWise companies just now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Correspondance des sociétés de «&#xa0;%1&#xa0;» (société %2 sur %3), vérifiée à l’instant avec %n société ConnectWise.</numerusform>
+            <numerusform>Correspondance des sociétés de «&#xa0;%1&#xa0;» (société %2 sur %3), vérifiée à l’instant avec %n sociétés ConnectWise.</numerusform>
         </translation>
     </message>
     <message>
         <source>Company mapping of &quot;%1&quot; (company %2 at %3) as stored; not re-validated against ConnectWise: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des sociétés de «&#xa0;%1&#xa0;» (société %2 sur %3) telle qu’enregistrée&#xa0;; non revalidée avec ConnectWise&#xa0;: %4</translation>
     </message>
     <message>
         <source>Mapped: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Associées&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Not mapped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non associées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Missing in ConnectWise: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Absentes de ConnectWise&#xa0;: %1</translation>
     </message>
     <message>
         <source>Without an agreement for Billing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans contrat pour Billing&#xa0;: %1</translation>
     </message>
     <message>
         <source>No organisations in the mapping yet: map them in the setup wizard (Integrations page) or import a mapping CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune organisation dans la correspondance pour l’instant&#xa0;: associez-les dans l’assistant de configuration (page Intégrations) ou importez un CSV de correspondance.</translation>
     </message>
     <message>
         <source>agreement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contrat %1</translation>
     </message>
     <message>
         <source>Company mapping of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des sociétés de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No organisations in the mapping yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune organisation dans la correspondance pour l’instant.</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Société</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Contrat</translation>
+        <translation>Contrat</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements</translation>
     </message>
     <message>
         <source>--offline was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>--offline a été indiqué.</translation>
     </message>
     <message>
         <source>the connection is disconnected (its keys were removed); reconnect with %1 --profile &quot;%2&quot; --keys-from-stdin --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion est déconnectée (ses clés ont été supprimées)&#xa0;; reconnectez-la avec %1 --profile &quot;%2&quot; --keys-from-stdin --save.</translation>
     </message>
     <message>
         <source>the settings could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>les paramètres n’ont pas pu être écrits.</translation>
     </message>
     <message>
         <source>the reconciled mapping could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la correspondance mise à jour n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>not re-validated against ConnectWise: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non revalidée avec ConnectWise&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Companies loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociétés chargées</translation>
     </message>
     <message>
         <source>How many ConnectWise companies have been loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de sociétés ConnectWise déjà chargées</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrê&amp;ter</translation>
     </message>
     <message>
         <source>Cancel loading companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le chargement des sociétés</translation>
     </message>
     <message>
         <source>Stops loading the companies; the mapping stays as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête le chargement des sociétés&#xa0;; la correspondance reste inchangée</translation>
     </message>
     <message>
         <source>&amp;Import Phin organisations (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des organisations Phin (CSV)…</translation>
     </message>
     <message>
         <source>Import Phin organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des organisations Phin</translation>
     </message>
     <message>
         <source>Reads a CSV export of Phin organisations: name, optional domain or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit un export CSV d’organisations Phin&#xa0;: nom, domaine ou identifiant facultatif</translation>
     </message>
     <message>
         <source>Add organisation by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une organisation par son nom</translation>
     </message>
     <message>
         <source>Add organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une organisation</translation>
     </message>
     <message>
         <source>Type the name of a Phin organisation and press Enter to add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le nom d’une organisation Phin et appuyez sur Entrée pour l’ajouter</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>Add the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’organisation</translation>
     </message>
     <message>
         <source>Adds the typed organisation to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute l’organisation saisie à la liste</translation>
     </message>
     <message>
         <source>Search organisations and companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher organisations et sociétés</translation>
     </message>
     <message>
         <source>Search the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la correspondance</translation>
     </message>
     <message>
         <source>Shows only the rows whose organisation, company or agreement contains the text</source>
-        <translation type="unfinished"></translation>
+        <translation>N’affiche que les lignes dont l’organisation, la société ou le contrat contient le texte</translation>
     </message>
     <message>
         <source>Company mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des sociétés</translation>
     </message>
     <message>
         <source>One row per Phin organisation. Enter accepts the proposal, Delete clears the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par organisation Phin. Entrée accepte la proposition, Suppr efface la ligne.</translation>
     </message>
     <message>
         <source>A&amp;ccept</source>
-        <translation type="unfinished"></translation>
+        <translation>Accep&amp;ter</translation>
     </message>
     <message>
         <source>Accept the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter la proposition</translation>
     </message>
     <message>
         <source>Maps the selected rows to their proposed companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Associe les lignes sélectionnées aux sociétés proposées</translation>
     </message>
     <message>
         <source>Accept all proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter toutes les propositions</translation>
     </message>
     <message>
         <source>Maps every row that has a proposal to its proposed company</source>
-        <translation type="unfinished"></translation>
+        <translation>Associe chaque ligne ayant une proposition à la société proposée</translation>
     </message>
     <message>
         <source>C&amp;hange company…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hanger de société…</translation>
     </message>
     <message>
         <source>Change company</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de société</translation>
     </message>
     <message>
         <source>Opens a searchable list of ConnectWise companies for the current row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre une liste consultable des sociétés ConnectWise pour la ligne courante</translation>
     </message>
     <message>
         <source>Cl&amp;ear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dissocier</translation>
     </message>
     <message>
         <source>Clear the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’association</translation>
     </message>
     <message>
         <source>Removes the mapping of the selected rows; the organisations stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime l’association des lignes sélectionnées&#xa0;; les organisations restent</translation>
     </message>
     <message>
         <source>A&amp;greement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contrat…</translation>
     </message>
     <message>
         <source>Choose agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le contrat</translation>
     </message>
     <message>
         <source>Loads the agreements of the current row&apos;s company to choose the one Billing uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge les contrats de la société de la ligne courante pour choisir celui qu’utilise Billing</translation>
     </message>
     <message>
         <source>Compan&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ociété&#xa0;:</translation>
     </message>
     <message>
         <source>Type part of a company name, identifier or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une partie du nom, de l’identifiant ou de l’ID d’une société</translation>
     </message>
     <message>
         <source>Company to map to</source>
-        <translation type="unfinished"></translation>
+        <translation>Société à associer</translation>
     </message>
     <message>
         <source>Type part of a name; pick a company from the list with the arrow keys and Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une partie d’un nom&#xa0;; choisissez une société dans la liste avec les flèches et Entrée</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Contrat</translation>
+        <translation>Contrat</translation>
     </message>
     <message>
         <source>The agreement Billing uses for this company</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrat qu’utilise Billing pour cette société</translation>
     </message>
     <message>
         <source>&amp;Use</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser</translation>
     </message>
     <message>
         <source>Use this choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ce choix</translation>
     </message>
     <message>
         <source>Uses the chosen company or agreement for the current row</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilise la société ou le contrat choisi pour la ligne courante</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Close the picker</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le sélecteur</translation>
     </message>
     <message>
         <source>Closes the picker without changing the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferme le sélecteur sans modifier la ligne</translation>
     </message>
     <message>
         <source>Im&amp;port mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mporter…</translation>
     </message>
     <message>
         <source>Import mapping CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un CSV de correspondance</translation>
     </message>
     <message>
         <source>Reads a mapping CSV; rows of the same organisations are replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit un CSV de correspondance&#xa0;; les lignes des mêmes organisations sont remplacées</translation>
     </message>
     <message>
         <source>E&amp;xport mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Export mapping CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la correspondance en CSV</translation>
     </message>
     <message>
         <source>Writes the whole mapping to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit toute la correspondance dans un fichier CSV</translation>
     </message>
     <message>
         <source>&amp;Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
         <source>Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
         <source>Stores the mapping with the saved connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre la correspondance avec la connexion enregistrée</translation>
     </message>
     <message>
         <source>%1 (%2, #%3)</source>
         <extracomment>A ConnectWise company in the picker: name, identifier and id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, n° %3)</translation>
     </message>
     <message>
         <source>[inactive]</source>
-        <translation type="unfinished"></translation>
+        <translation>[inactive]</translation>
     </message>
     <message>
         <source>Map Phin organisations to ConnectWise companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer les organisations Phin aux sociétés ConnectWise</translation>
     </message>
     <message>
         <source>Optional: press Next to skip; you can map companies later from Integrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: cliquez sur Suivant pour passer&#xa0;; vous pourrez associer les sociétés plus tard depuis Intégrations.</translation>
     </message>
     <message>
         <source>Import company mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer la correspondance des sociétés</translation>
     </message>
     <message>
         <source>Export company mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la correspondance des sociétés</translation>
     </message>
     <message>
         <source>This connection is not saved, so the mapping lasts only until the wizard closes. Export it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette connexion n’est pas enregistrée&#xa0;: la correspondance ne dure que jusqu’à la fermeture de l’assistant. Exportez-la pour la garder.</translation>
     </message>
     <message>
         <source>Connect to ConnectWise first: there is no check of this connection yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d’abord à ConnectWise&#xa0;: cette connexion n’a encore jamais été vérifiée.</translation>
     </message>
     <message>
         <source>Without keys the companies cannot be loaded: connect again to map companies. The saved mapping is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans clés, les sociétés ne peuvent pas être chargées&#xa0;: reconnectez-vous pour associer des sociétés. La correspondance enregistrée est conservée.</translation>
     </message>
     <message>
         <source>ConnectWise companies cannot be listed. %1 You can still add organisations and import or export the mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les sociétés ConnectWise. %1 Vous pouvez toujours ajouter des organisations et importer ou exporter la correspondance.</translation>
     </message>
     <message>
         <source>Loading ConnectWise companies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des sociétés ConnectWise…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>Loading companies was stopped; the mapping is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chargement des sociétés a été arrêté&#xa0;; la correspondance est inchangée.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished">&amp;Réessayer</translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>%1 of %2 companies</source>
         <extracomment>Progress of loading ConnectWise companies, e.g. &quot;1,000 of 10,000 companies&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 sociétés sur %2</translation>
     </message>
     <message>
         <source>%1 companies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sociétés</translation>
     </message>
     <message>
         <source>The companies could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sociétés n’ont pas pu être chargées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Loaded %1 ConnectWise companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sociétés ConnectWise chargées.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» figure déjà dans la liste.</translation>
     </message>
     <message>
         <source>Added &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ajoutée.</translation>
     </message>
     <message>
         <source>Nothing was imported; the file has errors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé&#xa0;; le fichier contient des erreurs&#xa0;:</translation>
     </message>
     <message>
         <source>Imported %1 organisations (%2 new).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 organisations importées (%2 nouvelles).</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>Imported the mapping of %1 organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance de %1 organisations importée.</translation>
     </message>
     <message>
         <source>Exported the mapping to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance exportée dans %1.</translation>
     </message>
     <message>
         <source>The mapping was not saved: %1 Press Next again to go on without saving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondance n’a pas été enregistrée&#xa0;: %1 Cliquez de nouveau sur Suivant pour continuer sans l’enregistrer.</translation>
     </message>
     <message>
         <source>Saved the mapping with &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance enregistrée avec «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Accepted %1 proposals.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 propositions acceptées.</translation>
     </message>
     <message>
         <source>Agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat&#xa0;:</translation>
     </message>
     <message>
         <source>Loading agreements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des contrats…</translation>
     </message>
     <message>
         <source>The agreements could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contrats n’ont pas pu être chargés&#xa0;: %1</translation>
     </message>
     <message>
         <source>No agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contrat</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>[cancelled]</source>
-        <translation type="unfinished"></translation>
+        <translation>[annulé]</translation>
     </message>
     <message>
         <source>No ConnectWise company matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune société ConnectWise ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Accept a&amp;ll (%1)</source>
         <extracomment>Accepts every proposed match; %1 is how many.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tout acc&amp;epter (%1)</translation>
     </message>
 </context>
 <context>
     <name>MappingSection</name>
     <message>
         <source>Company mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des sociétés</translation>
     </message>
     <message>
         <source>Edit &amp;mapping…</source>
         <extracomment>Goes back to the company mapping page of the wizard.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier la correspondance…</translation>
     </message>
     <message>
         <source>Edit mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la correspondance</translation>
     </message>
     <message>
         <source>Opens the company mapping page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la page de correspondance des sociétés</translation>
     </message>
     <message>
         <source>Ex&amp;port mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter la correspondance…</translation>
     </message>
     <message>
         <source>Export mapping CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la correspondance en CSV</translation>
     </message>
     <message>
         <source>Writes the whole mapping to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit toute la correspondance dans un fichier CSV</translation>
     </message>
     <message>
         <source>No Phin organisations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune organisation Phin pour l’instant.</translation>
     </message>
     <message>
         <source>%1 mapped, %2 proposed, %3 unmapped, %4 missing in ConnectWise</source>
         <extracomment>Summary of the company mapping; the numbers are counts of Phin organisations.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 associées, %2 proposées, %3 non associées, %4 absentes de ConnectWise</translation>
     </message>
     <message>
         <source>Disconnected: without keys the companies cannot be loaded, so the mapping is read-only until you connect again. It is kept, and you can export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté&#xa0;: sans clés, les sociétés ne peuvent pas être chargées&#xa0;; la correspondance est donc en lecture seule jusqu’à une nouvelle connexion. Elle est conservée et vous pouvez l’exporter.</translation>
     </message>
     <message>
         <source>Export company mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la correspondance des sociétés</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The mapping could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondance n’a pas pu être écrite dans %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n organisation(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n organisation exportée dans %1.</numerusform>
+            <numerusform>%n organisations exportées dans %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2268,120 +2280,120 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     <name>NetworkSettingsDialog</name>
     <message>
         <source>Network Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres réseau</translation>
     </message>
     <message>
         <source>How this computer reaches ConnectWise. The setup wizard and phin-cw-check both use this setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment cet ordinateur atteint ConnectWise. L’assistant de configuration et phin-cw-check utilisent tous deux ce paramètre.</translation>
     </message>
     <message>
         <source>Use the &amp;system proxy settings (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le proxy du s&amp;ystème (recommandé)</translation>
     </message>
     <message>
         <source>System proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy du système</translation>
     </message>
     <message>
         <source>&amp;No proxy: connect directly</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aucun proxy&#xa0;: connexion directe</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun proxy</translation>
     </message>
     <message>
         <source>&amp;Manual proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy &amp;manuel&#xa0;:</translation>
     </message>
     <message>
         <source>Manual proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy manuel</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Proxy type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de proxy</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte du proxy</translation>
     </message>
     <message>
         <source>proxy.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.com</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du proxy</translation>
     </message>
     <message>
         <source>3128</source>
-        <translation type="unfinished"></translation>
+        <translation>3128</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d’utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Proxy user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur du proxy</translation>
     </message>
     <message>
         <source>only if the proxy asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement si le proxy en demande un</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot &amp;de passe&#xa0;:</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>SOCKS5</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS5</translation>
     </message>
     <message>
         <source>Proxy password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du proxy</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
         <extracomment>Saves the proxy choice; the mnemonic must differ from the options above.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les paramètres réseau</translation>
     </message>
     <message>
         <source>saved in the keychain; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré dans le trousseau&#xa0;; tapez pour le remplacer</translation>
     </message>
     <message>
         <source>A password is saved in the keychain; leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe est enregistré dans le trousseau&#xa0;; laissez vide pour le garder</translation>
     </message>
     <message>
         <source>Stored in the keychain, never in the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le trousseau, jamais dans le fichier de paramètres</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
@@ -2548,94 +2560,94 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     <name>ProxySettings</name>
     <message>
         <source>system proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy du système</translation>
     </message>
     <message>
         <source>no proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun proxy</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s host name or IP address, e.g. proxy.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d’hôte ou l’adresse IP du proxy, par ex. proxy.example.com.</translation>
     </message>
     <message>
         <source>Enter only the proxy&apos;s host name, without &quot;http://&quot;; choose the type above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez seulement le nom d’hôte du proxy, sans «&#xa0;http://&#xa0;»&#xa0;; choisissez le type ci-dessus.</translation>
     </message>
     <message>
         <source>The proxy host must not contain spaces, &quot;/&quot; or &quot;@&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’hôte du proxy ne doit contenir ni espaces, ni «&#xa0;/&#xa0;», ni «&#xa0;@&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’hôte ni une adresse IP.</translation>
     </message>
     <message>
         <source>The proxy port must be a number from 1 to 65535 (often 3128, 8080 or 1080).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port du proxy doit être un nombre de 1 à 65535 (souvent 3128, 8080 ou 1080).</translation>
     </message>
     <message>
         <source>The proxy user name starts or ends with a space; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d’utilisateur du proxy commence ou finit par un espace&#xa0;; supprimez-le.</translation>
     </message>
     <message>
         <source>Enter the password for the proxy user %1, or clear the user name if the proxy needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le mot de passe de l’utilisateur de proxy %1, ou effacez le nom d’utilisateur si le proxy n’en demande pas.</translation>
     </message>
     <message>
         <source>A proxy password needs a user name; enter it, or clear the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe de proxy demande un nom d’utilisateur&#xa0;; saisissez-le, ou effacez le mot de passe.</translation>
     </message>
     <message>
         <source>%1 is not a proxy address; give http://host:port or socks5://host:port (optionally with user@).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une adresse de proxy&#xa0;; indiquez http://host:port ou socks5://host:port (éventuellement avec user@).</translation>
     </message>
 </context>
 <context>
     <name>ProxyVault</name>
     <message>
         <source>Connections use the system&apos;s proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les connexions utilisent les paramètres proxy du système.</translation>
     </message>
     <message>
         <source>Connections go directly to ConnectWise, without a proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les connexions vont directement à ConnectWise, sans proxy.</translation>
     </message>
     <message>
         <source>Connections go through the proxy %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les connexions passent par le proxy %1.</translation>
     </message>
     <message>
         <source>the keychain gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau n’a donné aucune raison</translation>
     </message>
     <message>
         <source>The saved proxy %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy enregistré %1 ne peut pas être utilisé&#xa0;: %2</translation>
     </message>
     <message>
         <source>The password of the proxy %1 could not be read from the keychain (%2); the proxy is used without it. Enter it again in the network settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe du proxy %1 n’a pas pu être lu dans le trousseau (%2)&#xa0;; le proxy est utilisé sans lui. Saisissez-le de nouveau dans les paramètres réseau.</translation>
     </message>
     <message>
         <source>The keychain did not store the proxy password (%1); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n’a pas enregistré le mot de passe du proxy (%1)&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The stored password of the proxy %1 could not be read from the keychain (%2); type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe enregistré du proxy %1 n’a pas pu être lu dans le trousseau (%2)&#xa0;; tapez-le de nouveau.</translation>
     </message>
     <message>
         <source>The proxy settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres du proxy n’ont pas pu être enregistrés&#xa0;: %1</translation>
     </message>
     <message>
         <source>The proxy %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy %1 ne peut pas être utilisé&#xa0;: %2</translation>
     </message>
     <message>
         <source>The password of the previous proxy %1 could not be removed from the keychain (%2); remove the entry &quot;%3&quot; by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe du proxy précédent %1 n’a pas pu être supprimé du trousseau (%2)&#xa0;; supprimez l’entrée «&#xa0;%3&#xa0;» à la main.</translation>
     </message>
 </context>
 <context>
@@ -2866,31 +2878,31 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     </message>
     <message>
         <source>Not checked: ConnectWise did not answer normally. Re-check in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié&#xa0;: ConnectWise n’a pas répondu normalement. Revérifiez dans un instant.</translation>
     </message>
     <message>
         <source>Not checked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Not checked, %1: %2, blocks %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié, %1&#xa0;: %2, bloque %3</translation>
     </message>
     <message>
         <source>Why not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi non vérifié</translation>
     </message>
     <message>
         <source>Set to, or why not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur, ou pourquoi non vérifié</translation>
     </message>
     <message>
         <source>One check got no normal answer from ConnectWise; re-check in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une vérification n’a pas reçu de réponse normale de ConnectWise&#xa0;; revérifiez dans un instant.</translation>
     </message>
     <message>
         <source>%1 checks got no normal answer from ConnectWise; re-check in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vérifications n’ont pas reçu de réponse normale de ConnectWise&#xa0;; revérifiez dans un instant.</translation>
     </message>
 </context>
 <context>
@@ -3257,16 +3269,16 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     </message>
     <message>
         <source>Network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres réseau</translation>
     </message>
     <message>
         <source>Proxy used to reach ConnectWise</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy utilisé pour atteindre ConnectWise</translation>
     </message>
     <message>
         <source>Network…</source>
         <extracomment>Opens the proxy settings. No mnemonic: the button is on every page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réseau…</translation>
     </message>
 </context>
 <context>
@@ -3488,7 +3500,7 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     </message>
     <message>
         <source>This connection is not saved, so the mapping lasts only until the wizard closes. Export it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette connexion n’est pas enregistrée&#xa0;: la correspondance ne dure que jusqu’à la fermeture de l’assistant. Exportez-la pour la garder.</translation>
     </message>
 </context>
 </TS>
