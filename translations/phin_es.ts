@@ -74,132 +74,132 @@
     <name>CatalogChangesPanel</name>
     <message>
         <source>New requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisitos nuevos</translation>
     </message>
     <message>
         <source>Check new re&amp;quirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar los nuevos re&amp;quisitos</translation>
     </message>
     <message>
         <source>Check new requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar los nuevos requisitos</translation>
     </message>
     <message>
         <source>Checks only the permissions added since this connection was last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba solo los permisos añadidos desde la última comprobación de esta conexión</translation>
     </message>
     <message>
         <source>List of new requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de requisitos nuevos</translation>
     </message>
     <message>
         <source>Since this connection was checked (requirements %1), Phin needs %2 more:</source>
         <extracomment>%1 is the requirements (catalog) version the connection was checked against, %2 how many requirements were added since.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Desde que se comprobó esta conexión (requisitos %1), Phin necesita %2 más:</translation>
     </message>
     <message>
         <source>To check them, go back to the Connection page and enter the keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para comprobarlos, vuelva a la página Conexión e introduzca las claves.</translation>
     </message>
     <message numerus="yes">
         <source>Checking the %n new requirement(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comprobando %n requisito nuevo…</numerusform>
+            <numerusform>Comprobando los %n requisitos nuevos…</numerusform>
         </translation>
     </message>
     <message>
         <source>The check could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación no pudo conectar: %1</translation>
     </message>
     <message>
         <source>Try a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intentar de nuevo</translation>
     </message>
     <message>
         <source>%1 is %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Still needed in ConnectWise: %1. Fix it there and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún falta en ConnectWise: %1. Corríjalo allí y vuelva a comprobar.</translation>
     </message>
     <message>
         <source>the settings could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudieron escribir los ajustes</translation>
     </message>
     <message>
         <source>the connection is no longer saved</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión ya no está guardada</translation>
     </message>
     <message>
         <source>The new requirements are met, but this could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cumplen los nuevos requisitos, pero no se pudo registrar: %1</translation>
     </message>
     <message>
         <source>The new requirements are met; this connection is now up to date with requirements %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cumplen los nuevos requisitos; esta conexión ya está al día con los requisitos %1.</translation>
     </message>
 </context>
 <context>
     <name>CertificatePanel</name>
     <message>
         <source>Server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado del servidor</translation>
     </message>
     <message>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido para:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido por:</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido desde:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido hasta:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella SHA-256:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella SHA-256</translation>
     </message>
     <message>
         <source>Before you trust it, ask the server&apos;s administrator to read you the server&apos;s SHA-256 fingerprint and compare it with the one above. Trusting it applies to this server and port only, and is saved with this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de confiar en él, pida al administrador del servidor que le lea la huella SHA-256 del servidor y compárela con la de arriba. La confianza se aplica solo a este servidor y puerto, y se guarda con esta conexión.</translation>
     </message>
     <message>
         <source>Trust this &amp;certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en este &amp;certificado</translation>
     </message>
     <message>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en este certificado</translation>
     </message>
     <message>
         <source>Accepts exactly this certificate for this server and port, and looks the company up again</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepta exactamente este certificado para este servidor y puerto, y vuelve a buscar la empresa</translation>
     </message>
     <message>
         <source>%1 UTC</source>
         <extracomment>A certificate date and time, shown in UTC so that it reads the same to the server&apos;s administrator anywhere; %1 is the localised date and time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Trust this &amp;certificate for %1</source>
         <extracomment>%1 is host:port, e.g. cw.example.com:443</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en este &amp;certificado para %1</translation>
     </message>
     <message>
         <source>Trust this certificate for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en este certificado para %1</translation>
     </message>
 </context>
 <context>
@@ -520,59 +520,71 @@ Exit codes: 0 ready, 1 something missing or insufficient, 2 could not connect, 3
 Newer catalog: when this version requires permissions that a saved connection was not checked for, --all-profiles lists them (&quot;since 2026.12: … needed&quot;) and checks only those (--full checks everything); the connection records the new catalog version once they passed. A connection never checked against a versioned catalog gets a full check.
 
 Company mapping: --profile NAME --mapping prints which Phin organisations map to which ConnectWise companies. A connected profile&apos;s company list is loaded again and companies that disappeared are flagged (and saved); --offline, or a disconnected profile, prints the stored status unvalidated. Exit codes: 0 every organisation mapped to a company that is still there (with an agreement when Billing is used), 1 something unmapped, missing or without agreement, or nothing mapped yet, 2 the company list could not be loaded, 4 profile or keychain problem, 64 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba una conexión con ConnectWise Manage y cada permiso que Phin necesita, sin cambiar nada.
+
+Claves: CW_PUBLIC_KEY y CW_PRIVATE_KEY, o dos líneas en stdin con --keys-from-stdin; nunca en la línea de comandos. O una conexión guardada: --profile NOMBRE lee de ella la dirección, la empresa y las claves (las claves del llavero del sistema); --keys-from-stdin con --profile comprueba claves nuevas para ella.
+
+Conexiones guardadas: --save [NOMBRE] guarda la dirección, la empresa y las claves tras una comprobación que logró conectar (las claves nuevas solo sustituyen a las guardadas en ese caso); --forget NOMBRE elimina las claves y conserva los ajustes y la asignación de empresas; --list-profiles las muestra sin secretos. Archivo de ajustes: --settings ARCHIVO, si no $PHIN_SETTINGS_FILE, si no el predeterminado del usuario.
+
+Muchos clientes: --batch ARCHIVO (CSV con una línea de cabecera, o JSON Lines; columnas name, site, company, y profile o public_key_env y private_key_env con nombres de variables de entorno; features y member opcionales) o --all-profiles; --jobs N comprobaciones a la vez (8 de forma predeterminada). Salida: --format json da JSON Lines, markdown o text una tabla; a continuación, un resumen en stderr.
+
+Códigos de salida: 0 listo, 1 algo falta o es insuficiente, 2 no se pudo conectar, 3 algo desconocido, 4 problema con una conexión guardada (perfil desconocido o desconectado, fallo del llavero o de los ajustes; la comprobación se ejecuta igualmente e informa cuando solo falló el guardado, y 4 sustituye a 0, 1 y 3), 64 error de uso. Un lote termina con el código de su peor fila, de peor a mejor: 64, 4, 2, 1, 3, 0.
+
+Catálogo más reciente: cuando esta versión requiere permisos para los que una conexión guardada no se comprobó, --all-profiles los lista (&quot;since 2026.12: … needed&quot;) y comprueba solo esos (--full lo comprueba todo); la conexión registra la nueva versión del catálogo cuando se superan. Una conexión nunca comprobada con un catálogo versionado recibe una comprobación completa.
+
+Asignación de empresas: --profile NOMBRE --mapping muestra qué organizaciones de Phin se asignan a qué empresas de ConnectWise. En un perfil conectado se vuelve a cargar la lista de empresas y se marcan las empresas que desaparecieron (y se guarda); --offline, o un perfil desconectado, muestra el estado guardado sin validarlo. Códigos de salida: 0 cada organización está asignada a una empresa que sigue existiendo (con un contrato si se usa Billing), 1 algo sin asignar, desaparecido o sin contrato, o nada asignado aún, 2 no se pudo cargar la lista de empresas, 4 problema con el perfil o el llavero, 64 error de uso.</translation>
     </message>
     <message>
         <source>Send every request through this proxy: http://[user@]host:port or socks5://[user@]host:port; the password comes from PHIN_PROXY_PASSWORD. Without --proxy, the proxy saved in the wizard&apos;s network settings is used (its password from the OS keychain; not with --sandbox), else the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar cada petición a través de este proxy: http://[usuario@]host:puerto o socks5://[usuario@]host:puerto; la contraseña se toma de PHIN_PROXY_PASSWORD. Sin --proxy, se usa el proxy guardado en los ajustes de red del asistente (su contraseña, del llavero del sistema; no con --sandbox) o, si no, el del sistema.</translation>
     </message>
     <message>
         <source>Connect directly, without the saved or the system&apos;s proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar directamente, sin el proxy guardado ni el del sistema.</translation>
     </message>
     <message>
         <source>With --all-profiles: check everything, also for connections that only need the permissions a newer catalog added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --all-profiles: comprobarlo todo, también en las conexiones que solo necesitan los permisos que añadió un catálogo más reciente.</translation>
     </message>
     <message>
         <source>With --profile: print the company mapping status instead of checking permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --profile: mostrar el estado de la asignación de empresas en lugar de comprobar los permisos.</translation>
     </message>
     <message>
         <source>With --mapping: print the stored status without contacting ConnectWise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --mapping: mostrar el estado guardado sin contactar con ConnectWise.</translation>
     </message>
     <message>
         <source>Use the permission catalog in FILE instead of the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el catálogo de permisos de ARCHIVO en lugar del integrado.</translation>
     </message>
     <message>
         <source>--full goes with --all-profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>--full va con --all-profiles.</translation>
     </message>
     <message>
         <source>--offline goes with --mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>--offline va con --mapping.</translation>
     </message>
     <message>
         <source>--mapping needs --profile NAME and does not go with --save, --sandbox or --keys-from-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mapping necesita --profile NOMBRE y no va con --save, --sandbox ni --keys-from-stdin.</translation>
     </message>
     <message>
         <source>no checks in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay comprobaciones en el catálogo</translation>
     </message>
     <message>
         <source>--catalog %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--catalog %1: %2</translation>
     </message>
     <message>
         <source>--proxy and --no-proxy exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy y --no-proxy se excluyen mutuamente.</translation>
     </message>
     <message>
         <source>proxy: %1 (saved setting)</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy: %1 (ajuste guardado)</translation>
     </message>
 </context>
 <context>
@@ -664,27 +676,27 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta a tiempo</translation>
     </message>
     <message>
         <source>connection failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fallo de conexión (%1)</translation>
     </message>
     <message>
         <source>too many requests (429), also after waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiadas peticiones (429), incluso tras esperar</translation>
     </message>
     <message>
         <source>server error (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>error del servidor (%1)</translation>
     </message>
     <message>
         <source>redirected (%1), not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>redirigido (%1), no se siguió</translation>
     </message>
     <message>
         <source>unreadable answer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta ilegible (%1)</translation>
     </message>
 </context>
 <context>
@@ -920,7 +932,7 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     </message>
     <message>
         <source>Check again when ConnectWise answers normally; if it stays unknown, verify by hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a comprobar cuando ConnectWise responda con normalidad; si sigue desconocido, compruébelo a mano: %1</translation>
     </message>
 </context>
 <context>
@@ -1090,15 +1102,15 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     </message>
     <message>
         <source>One check got no normal answer from ConnectWise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una comprobación no obtuvo una respuesta normal de ConnectWise.</translation>
     </message>
     <message>
         <source>%1 checks got no normal answer from ConnectWise.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comprobaciones no obtuvieron una respuesta normal de ConnectWise.</translation>
     </message>
     <message>
         <source>Run the checks again in a moment, or continue and re-check later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a ejecutar las comprobaciones en un momento, o continúe y compruebe más tarde.</translation>
     </message>
 </context>
 <context>
@@ -1165,55 +1177,55 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     </message>
     <message>
         <source>The server&apos;s certificate changed since it was trusted for %1: the trusted one has SHA-256 %2, the server now shows %3. Someone may be intercepting the connection; only trust the new certificate if your administrator replaced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor cambió desde que se confió en él para %1: el de confianza tiene SHA-256 %2 y el servidor muestra ahora %3. Puede que alguien esté interceptando la conexión; confíe en el certificado nuevo solo si su administrador lo sustituyó.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate expired on %1. The server&apos;s administrator must renew it; an expired certificate cannot be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor caducó el %1. El administrador del servidor debe renovarlo; no se puede confiar en un certificado caducado.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is valid only from %1. Check the date and time of this computer; if they are right, the server&apos;s administrator must fix the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor solo es válido desde el %1. Compruebe la fecha y la hora de este equipo; si son correctas, el administrador del servidor debe corregir el certificado.</translation>
     </message>
     <message>
         <source>no host name</source>
-        <translation type="unfinished"></translation>
+        <translation>sin nombre de host</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is for %1, not for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor es para %1, no para %2.</translation>
     </message>
     <message>
         <source>Enter the site by a name the certificate is for, or ask the server&apos;s administrator for a certificate for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la dirección con un nombre para el que sea el certificado, o pida al administrador del servidor un certificado para %1.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is self-signed (%1), so this computer cannot tell who the server is.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor está autofirmado (%1), así que este equipo no puede saber quién es el servidor.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate (%1) was issued by %2, a certificate authority this computer does not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor (%1) lo emitió %2, una autoridad de certificación en la que este equipo no confía.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has been revoked by its issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El emisor del certificado del servidor lo ha revocado.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate (SHA-256 %1) could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar el certificado del servidor (SHA-256 %1).</translation>
     </message>
     <message>
         <source>If this is your own server, compare the SHA-256 fingerprint %1 with its administrator, then trust this certificate for %2 in the setup wizard, or give its certificate authority with --ca-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si es su propio servidor, compare la huella SHA-256 %1 con su administrador y después confíe en este certificado para %2 en el asistente de configuración, o indique su autoridad de certificación con --ca-file.</translation>
     </message>
     <message>
         <source>Never turn certificate checks off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca desactive la comprobación de certificados.</translation>
     </message>
     <message>
         <source>ConnectWise site: the secure connection to %1 failed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de ConnectWise: falló la conexión segura con %1. %2</translation>
     </message>
 </context>
 <context>
@@ -1416,7 +1428,7 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     </message>
     <message>
         <source>The secure connection to %1 failed: this computer does not trust the server&apos;s certificate. Check it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión segura con %1: este equipo no confía en el certificado del servidor. Revíselo abajo.</translation>
     </message>
 </context>
 <context>
@@ -1732,535 +1744,535 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     <message>
         <source>missing in ConnectWise since %1</source>
         <extracomment>A mapped ConnectWise company no longer listed; %1 is a date (2026-11-28).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>falta en ConnectWise desde %1</translation>
     </message>
     <message>
         <source>company inactive in ConnectWise</source>
-        <translation type="unfinished"></translation>
+        <translation>empresa inactiva en ConnectWise</translation>
     </message>
     <message>
         <source>no agreement for Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>sin contrato para Billing</translation>
     </message>
     <message>
         <source>not mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>sin asignar</translation>
     </message>
     <message numerus="yes">
         <source>Company mapping of &quot;%1&quot; (company %2 at %3), checked against %n ConnectWise companies just now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Asignación de empresas de «%1» (empresa %2 en %3), comprobada ahora mismo con %n empresa de ConnectWise.</numerusform>
+            <numerusform>Asignación de empresas de «%1» (empresa %2 en %3), comprobada ahora mismo con %n empresas de ConnectWise.</numerusform>
         </translation>
     </message>
     <message>
         <source>Company mapping of &quot;%1&quot; (company %2 at %3) as stored; not re-validated against ConnectWise: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación de empresas de «%1» (empresa %2 en %3) tal como está guardada; no se volvió a validar con ConnectWise: %4</translation>
     </message>
     <message>
         <source>Mapped: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignadas: %1 de %2</translation>
     </message>
     <message>
         <source>Not mapped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asignar: %1</translation>
     </message>
     <message>
         <source>Missing in ConnectWise: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan en ConnectWise: %1</translation>
     </message>
     <message>
         <source>Without an agreement for Billing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin contrato para Billing: %1</translation>
     </message>
     <message>
         <source>No organisations in the mapping yet: map them in the setup wizard (Integrations page) or import a mapping CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay organizaciones en la asignación: asígnelas en el asistente de configuración (página Integraciones) o importe un CSV de asignación.</translation>
     </message>
     <message>
         <source>agreement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contrato %1</translation>
     </message>
     <message>
         <source>Company mapping of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación de empresas de «%1»</translation>
     </message>
     <message>
         <source>No organisations in the mapping yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay organizaciones en la asignación.</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Contrato</translation>
+        <translation>Contrato</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>--offline was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>se indicó --offline.</translation>
     </message>
     <message>
         <source>the connection is disconnected (its keys were removed); reconnect with %1 --profile &quot;%2&quot; --keys-from-stdin --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión está desconectada (se eliminaron sus claves); vuelva a conectar con %1 --profile &quot;%2&quot; --keys-from-stdin --save.</translation>
     </message>
     <message>
         <source>the settings could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudieron escribir los ajustes.</translation>
     </message>
     <message>
         <source>the reconciled mapping could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo guardar la asignación conciliada: %1</translation>
     </message>
     <message>
         <source>not re-validated against ConnectWise: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se volvió a validar con ConnectWise: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Companies loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresas cargadas</translation>
     </message>
     <message>
         <source>How many ConnectWise companies have been loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas empresas de ConnectWise se han cargado</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;tener</translation>
     </message>
     <message>
         <source>Cancel loading companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la carga de empresas</translation>
     </message>
     <message>
         <source>Stops loading the companies; the mapping stays as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene la carga de las empresas; la asignación queda como está</translation>
     </message>
     <message>
         <source>&amp;Import Phin organisations (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar organizaciones de Phin (CSV)…</translation>
     </message>
     <message>
         <source>Import Phin organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar organizaciones de Phin</translation>
     </message>
     <message>
         <source>Reads a CSV export of Phin organisations: name, optional domain or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee un CSV exportado de organizaciones de Phin: nombre y, opcionalmente, dominio o id</translation>
     </message>
     <message>
         <source>Add organisation by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir organización por nombre</translation>
     </message>
     <message>
         <source>Add organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir organización</translation>
     </message>
     <message>
         <source>Type the name of a Phin organisation and press Enter to add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre de una organización de Phin y pulse Intro para añadirla</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>Aña&amp;dir</translation>
     </message>
     <message>
         <source>Add the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la organización</translation>
     </message>
     <message>
         <source>Adds the typed organisation to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade la organización escrita a la lista</translation>
     </message>
     <message>
         <source>Search organisations and companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar organizaciones y empresas</translation>
     </message>
     <message>
         <source>Search the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la asignación</translation>
     </message>
     <message>
         <source>Shows only the rows whose organisation, company or agreement contains the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra solo las filas cuya organización, empresa o contrato contiene el texto</translation>
     </message>
     <message>
         <source>Company mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación de empresas</translation>
     </message>
     <message>
         <source>One row per Phin organisation. Enter accepts the proposal, Delete clears the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por organización de Phin. Intro acepta la propuesta, Supr vacía la fila.</translation>
     </message>
     <message>
         <source>A&amp;ccept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ace&amp;ptar</translation>
     </message>
     <message>
         <source>Accept the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar la propuesta</translation>
     </message>
     <message>
         <source>Maps the selected rows to their proposed companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigna las filas seleccionadas a sus empresas propuestas</translation>
     </message>
     <message>
         <source>Accept all proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar todas las propuestas</translation>
     </message>
     <message>
         <source>Maps every row that has a proposal to its proposed company</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigna cada fila que tiene una propuesta a su empresa propuesta</translation>
     </message>
     <message>
         <source>C&amp;hange company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam&amp;biar empresa…</translation>
     </message>
     <message>
         <source>Change company</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la empresa</translation>
     </message>
     <message>
         <source>Opens a searchable list of ConnectWise companies for the current row</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre una lista de empresas de ConnectWise con búsqueda para la fila actual</translation>
     </message>
     <message>
         <source>Cl&amp;ear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Clear the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la asignación</translation>
     </message>
     <message>
         <source>Removes the mapping of the selected rows; the organisations stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita la asignación de las filas seleccionadas; las organizaciones se mantienen</translation>
     </message>
     <message>
         <source>A&amp;greement…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontrato…</translation>
     </message>
     <message>
         <source>Choose agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir contrato</translation>
     </message>
     <message>
         <source>Loads the agreements of the current row&apos;s company to choose the one Billing uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga los contratos de la empresa de la fila actual para elegir el que usa Billing</translation>
     </message>
     <message>
         <source>Compan&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mpresa:</translation>
     </message>
     <message>
         <source>Type part of a company name, identifier or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba parte del nombre, identificador o id de una empresa</translation>
     </message>
     <message>
         <source>Company to map to</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa que asignar</translation>
     </message>
     <message>
         <source>Type part of a name; pick a company from the list with the arrow keys and Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba parte de un nombre; elija una empresa de la lista con las flechas e Intro</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Contrato</translation>
+        <translation>Contrato</translation>
     </message>
     <message>
         <source>The agreement Billing uses for this company</source>
-        <translation type="unfinished"></translation>
+        <translation>El contrato que usa Billing para esta empresa</translation>
     </message>
     <message>
         <source>&amp;Use</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar</translation>
     </message>
     <message>
         <source>Use this choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar esta elección</translation>
     </message>
     <message>
         <source>Uses the chosen company or agreement for the current row</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa la empresa o el contrato elegido para la fila actual</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Close the picker</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el selector</translation>
     </message>
     <message>
         <source>Closes the picker without changing the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra el selector sin cambiar la fila</translation>
     </message>
     <message>
         <source>Im&amp;port mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;portar asignación…</translation>
     </message>
     <message>
         <source>Import mapping CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar CSV de asignación</translation>
     </message>
     <message>
         <source>Reads a mapping CSV; rows of the same organisations are replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee un CSV de asignación; se sustituyen las filas de las mismas organizaciones</translation>
     </message>
     <message>
         <source>E&amp;xport mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar asignación…</translation>
     </message>
     <message>
         <source>Export mapping CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV de asignación</translation>
     </message>
     <message>
         <source>Writes the whole mapping to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe toda la asignación en un archivo CSV</translation>
     </message>
     <message>
         <source>&amp;Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar asignación</translation>
     </message>
     <message>
         <source>Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la asignación</translation>
     </message>
     <message>
         <source>Stores the mapping with the saved connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda la asignación con la conexión guardada</translation>
     </message>
     <message>
         <source>%1 (%2, #%3)</source>
         <extracomment>A ConnectWise company in the picker: name, identifier and id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, #%3)</translation>
     </message>
     <message>
         <source>[inactive]</source>
-        <translation type="unfinished"></translation>
+        <translation>[inactiva]</translation>
     </message>
     <message>
         <source>Map Phin organisations to ConnectWise companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar organizaciones de Phin a empresas de ConnectWise</translation>
     </message>
     <message>
         <source>Optional: press Next to skip; you can map companies later from Integrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: pulse Siguiente para omitirlo; puede asignar empresas más tarde desde Integraciones.</translation>
     </message>
     <message>
         <source>Import company mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar asignación de empresas</translation>
     </message>
     <message>
         <source>Export company mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar asignación de empresas</translation>
     </message>
     <message>
         <source>This connection is not saved, so the mapping lasts only until the wizard closes. Export it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conexión no está guardada, así que la asignación solo dura hasta que se cierre el asistente. Expórtela para conservarla.</translation>
     </message>
     <message>
         <source>Connect to ConnectWise first: there is no check of this connection yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conéctese primero a ConnectWise: aún no hay ninguna comprobación de esta conexión.</translation>
     </message>
     <message>
         <source>Without keys the companies cannot be loaded: connect again to map companies. The saved mapping is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin claves no se pueden cargar las empresas: vuelva a conectar para asignar empresas. Se conserva la asignación guardada.</translation>
     </message>
     <message>
         <source>ConnectWise companies cannot be listed. %1 You can still add organisations and import or export the mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden listar las empresas de ConnectWise. %1 Aún puede añadir organizaciones e importar o exportar la asignación.</translation>
     </message>
     <message>
         <source>Loading ConnectWise companies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las empresas de ConnectWise…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>Loading companies was stopped; the mapping is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo la carga de empresas; la asignación no ha cambiado.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished">&amp;Reintentar</translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>%1 of %2 companies</source>
         <extracomment>Progress of loading ConnectWise companies, e.g. &quot;1,000 of 10,000 companies&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 empresas</translation>
     </message>
     <message>
         <source>%1 companies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empresas</translation>
     </message>
     <message>
         <source>The companies could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las empresas: %1</translation>
     </message>
     <message>
         <source>Loaded %1 ConnectWise companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresas de ConnectWise cargadas: %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya está en la lista.</translation>
     </message>
     <message>
         <source>Added &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió «%1».</translation>
     </message>
     <message>
         <source>Nothing was imported; the file has errors:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada; el archivo tiene errores:</translation>
     </message>
     <message>
         <source>Imported %1 organisations (%2 new).</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones importadas: %1 (%2 nuevas).</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
         <source>Imported the mapping of %1 organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importó la asignación de %1 organizaciones.</translation>
     </message>
     <message>
         <source>Exported the mapping to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportó la asignación a %1.</translation>
     </message>
     <message>
         <source>The mapping was not saved: %1 Press Next again to go on without saving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó la asignación: %1 Vuelva a pulsar Siguiente para continuar sin guardarla.</translation>
     </message>
     <message>
         <source>Saved the mapping with &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación guardada con «%1».</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Accepted %1 proposals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuestas aceptadas: %1.</translation>
     </message>
     <message>
         <source>Agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato:</translation>
     </message>
     <message>
         <source>Loading agreements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los contratos…</translation>
     </message>
     <message>
         <source>The agreements could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los contratos: %1</translation>
     </message>
     <message>
         <source>No agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin contrato</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>[cancelled]</source>
-        <translation type="unfinished"></translation>
+        <translation>[cancelado]</translation>
     </message>
     <message>
         <source>No ConnectWise company matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna empresa de ConnectWise coincide con «%1».</translation>
     </message>
     <message>
         <source>Accept a&amp;ll (%1)</source>
         <extracomment>Accepts every proposed match; %1 is how many.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar toda&amp;s (%1)</translation>
     </message>
 </context>
 <context>
     <name>MappingSection</name>
     <message>
         <source>Company mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación de empresas</translation>
     </message>
     <message>
         <source>Edit &amp;mapping…</source>
         <extracomment>Goes back to the company mapping page of the wizard.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar asignación…</translation>
     </message>
     <message>
         <source>Edit mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la asignación</translation>
     </message>
     <message>
         <source>Opens the company mapping page</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la página de asignación de empresas</translation>
     </message>
     <message>
         <source>Ex&amp;port mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar asignación…</translation>
     </message>
     <message>
         <source>Export mapping CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV de asignación</translation>
     </message>
     <message>
         <source>Writes the whole mapping to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe toda la asignación en un archivo CSV</translation>
     </message>
     <message>
         <source>No Phin organisations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay organizaciones de Phin.</translation>
     </message>
     <message>
         <source>%1 mapped, %2 proposed, %3 unmapped, %4 missing in ConnectWise</source>
         <extracomment>Summary of the company mapping; the numbers are counts of Phin organisations.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Asignadas: %1, propuestas: %2, sin asignar: %3, faltan en ConnectWise: %4</translation>
     </message>
     <message>
         <source>Disconnected: without keys the companies cannot be loaded, so the mapping is read-only until you connect again. It is kept, and you can export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectada: sin claves no se pueden cargar las empresas, así que la asignación es de solo lectura hasta que vuelva a conectar. Se conserva y puede exportarla.</translation>
     </message>
     <message>
         <source>Export company mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar asignación de empresas</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The mapping could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la asignación en %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n organisation(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n organización a %1.</numerusform>
+            <numerusform>Se exportaron %n organizaciones a %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2268,120 +2280,120 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     <name>NetworkSettingsDialog</name>
     <message>
         <source>Network Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de red</translation>
     </message>
     <message>
         <source>How this computer reaches ConnectWise. The setup wizard and phin-cw-check both use this setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo llega este equipo a ConnectWise. El asistente de configuración y phin-cw-check usan este ajuste.</translation>
     </message>
     <message>
         <source>Use the &amp;system proxy settings (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar los ajustes de proxy del &amp;sistema (recomendado)</translation>
     </message>
     <message>
         <source>System proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy del sistema</translation>
     </message>
     <message>
         <source>&amp;No proxy: connect directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;n proxy: conectar directamente</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin proxy</translation>
     </message>
     <message>
         <source>&amp;Manual proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy &amp;manual:</translation>
     </message>
     <message>
         <source>Manual proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy manual</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>Proxy type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de proxy</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host del proxy</translation>
     </message>
     <message>
         <source>proxy.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.com</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto del proxy</translation>
     </message>
     <message>
         <source>3128</source>
-        <translation type="unfinished"></translation>
+        <translation>3128</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>Proxy user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario del proxy</translation>
     </message>
     <message>
         <source>only if the proxy asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>solo si el proxy lo pide</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>SOCKS5</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS5</translation>
     </message>
     <message>
         <source>Proxy password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del proxy</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
         <extracomment>Saves the proxy choice; the mnemonic must differ from the options above.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los ajustes de red</translation>
     </message>
     <message>
         <source>saved in the keychain; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>guardada en el llavero; escriba para sustituirla</translation>
     </message>
     <message>
         <source>A password is saved in the keychain; leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una contraseña guardada en el llavero; déjelo vacío para conservarla</translation>
     </message>
     <message>
         <source>Stored in the keychain, never in the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en el llavero, nunca en el archivo de ajustes</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
 </context>
 <context>
@@ -2548,94 +2560,94 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     <name>ProxySettings</name>
     <message>
         <source>system proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy del sistema</translation>
     </message>
     <message>
         <source>no proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>sin proxy</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s host name or IP address, e.g. proxy.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el nombre de host o la dirección IP del proxy, p. ej. proxy.example.com.</translation>
     </message>
     <message>
         <source>Enter only the proxy&apos;s host name, without &quot;http://&quot;; choose the type above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca solo el nombre de host del proxy, sin &quot;http://&quot;; elija el tipo arriba.</translation>
     </message>
     <message>
         <source>The proxy host must not contain spaces, &quot;/&quot; or &quot;@&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El host del proxy no debe contener espacios, &quot;/&quot; ni &quot;@&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de host ni una dirección IP.</translation>
     </message>
     <message>
         <source>The proxy port must be a number from 1 to 65535 (often 3128, 8080 or 1080).</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto del proxy debe ser un número de 1 a 65535 (a menudo 3128, 8080 o 1080).</translation>
     </message>
     <message>
         <source>The proxy user name starts or ends with a space; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario del proxy empieza o termina con un espacio; quítelo.</translation>
     </message>
     <message>
         <source>Enter the password for the proxy user %1, or clear the user name if the proxy needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la contraseña del usuario del proxy %1, o borre el usuario si el proxy no necesita ninguno.</translation>
     </message>
     <message>
         <source>A proxy password needs a user name; enter it, or clear the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una contraseña de proxy necesita un usuario; introdúzcalo o borre la contraseña.</translation>
     </message>
     <message>
         <source>%1 is not a proxy address; give http://host:port or socks5://host:port (optionally with user@).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una dirección de proxy; indique http://host:puerto o socks5://host:puerto (opcionalmente con usuario@).</translation>
     </message>
 </context>
 <context>
     <name>ProxyVault</name>
     <message>
         <source>Connections use the system&apos;s proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las conexiones usan los ajustes de proxy del sistema.</translation>
     </message>
     <message>
         <source>Connections go directly to ConnectWise, without a proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las conexiones van directamente a ConnectWise, sin proxy.</translation>
     </message>
     <message>
         <source>Connections go through the proxy %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las conexiones pasan por el proxy %1.</translation>
     </message>
     <message>
         <source>the keychain gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero no indicó ningún motivo</translation>
     </message>
     <message>
         <source>The saved proxy %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el proxy guardado %1: %2</translation>
     </message>
     <message>
         <source>The password of the proxy %1 could not be read from the keychain (%2); the proxy is used without it. Enter it again in the network settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer del llavero la contraseña del proxy %1 (%2); se usa el proxy sin ella. Vuelva a introducirla en los ajustes de red.</translation>
     </message>
     <message>
         <source>The keychain did not store the proxy password (%1); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no guardó la contraseña del proxy (%1); no se cambió nada.</translation>
     </message>
     <message>
         <source>The stored password of the proxy %1 could not be read from the keychain (%2); type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer del llavero la contraseña guardada del proxy %1 (%2); vuelva a escribirla.</translation>
     </message>
     <message>
         <source>The proxy settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los ajustes de proxy: %1</translation>
     </message>
     <message>
         <source>The proxy %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el proxy %1: %2</translation>
     </message>
     <message>
         <source>The password of the previous proxy %1 could not be removed from the keychain (%2); remove the entry &quot;%3&quot; by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar del llavero la contraseña del proxy anterior %1 (%2); elimine a mano la entrada «%3».</translation>
     </message>
 </context>
 <context>
@@ -2866,31 +2878,31 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     </message>
     <message>
         <source>Not checked: ConnectWise did not answer normally. Re-check in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comprobar: ConnectWise no respondió con normalidad. Vuelva a comprobar en un momento.</translation>
     </message>
     <message>
         <source>Not checked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comprobar: %1.</translation>
     </message>
     <message>
         <source>Not checked, %1: %2, blocks %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comprobar, %1: %2, bloquea %3</translation>
     </message>
     <message>
         <source>Why not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se comprobó</translation>
     </message>
     <message>
         <source>Set to, or why not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor, o por qué no se comprobó</translation>
     </message>
     <message>
         <source>One check got no normal answer from ConnectWise; re-check in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una comprobación no obtuvo una respuesta normal de ConnectWise; vuelva a comprobar en un momento.</translation>
     </message>
     <message>
         <source>%1 checks got no normal answer from ConnectWise; re-check in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comprobaciones no obtuvieron una respuesta normal de ConnectWise; vuelva a comprobar en un momento.</translation>
     </message>
 </context>
 <context>
@@ -3257,16 +3269,16 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     </message>
     <message>
         <source>Network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de red</translation>
     </message>
     <message>
         <source>Proxy used to reach ConnectWise</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy usado para llegar a ConnectWise</translation>
     </message>
     <message>
         <source>Network…</source>
         <extracomment>Opens the proxy settings. No mnemonic: the button is on every page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Red…</translation>
     </message>
 </context>
 <context>
@@ -3488,7 +3500,7 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     </message>
     <message>
         <source>This connection is not saved, so the mapping lasts only until the wizard closes. Export it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conexión no está guardada, así que la asignación solo dura hasta que se cierre el asistente. Expórtela para conservarla.</translation>
     </message>
 </context>
 </TS>
