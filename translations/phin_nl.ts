@@ -74,132 +74,132 @@
     <name>CatalogChangesPanel</name>
     <message>
         <source>New requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe vereisten</translation>
     </message>
     <message>
         <source>Check new re&amp;quirements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe vereisten controleren</translation>
     </message>
     <message>
         <source>Check new requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe vereisten controleren</translation>
     </message>
     <message>
         <source>Checks only the permissions added since this connection was last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleert alleen de rechten die zijn toegevoegd sinds de laatste controle van deze verbinding</translation>
     </message>
     <message>
         <source>List of new requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst met nieuwe vereisten</translation>
     </message>
     <message>
         <source>Since this connection was checked (requirements %1), Phin needs %2 more:</source>
         <extracomment>%1 is the requirements (catalog) version the connection was checked against, %2 how many requirements were added since.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sinds de controle van deze verbinding (vereisten %1) heeft Phin er %2 meer nodig:</translation>
     </message>
     <message>
         <source>To check them, go back to the Connection page and enter the keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga om ze te controleren terug naar de pagina Verbindingsgegevens en voer de sleutels in.</translation>
     </message>
     <message numerus="yes">
         <source>Checking the %n new requirement(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De %n nieuwe vereiste wordt gecontroleerd…</numerusform>
+            <numerusform>De %n nieuwe vereisten worden gecontroleerd…</numerusform>
         </translation>
     </message>
     <message>
         <source>The check could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De controle kon geen verbinding maken: %1</translation>
     </message>
     <message>
         <source>Try a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;proberen</translation>
     </message>
     <message>
         <source>%1 is %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Still needed in ConnectWise: %1. Fix it there and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog nodig in ConnectWise: %1. Los het daar op en controleer opnieuw.</translation>
     </message>
     <message>
         <source>the settings could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>de instellingen konden niet worden geschreven</translation>
     </message>
     <message>
         <source>the connection is no longer saved</source>
-        <translation type="unfinished"></translation>
+        <translation>de verbinding is niet meer opgeslagen</translation>
     </message>
     <message>
         <source>The new requirements are met, but this could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan de nieuwe vereisten is voldaan, maar dit kon niet worden vastgelegd: %1</translation>
     </message>
     <message>
         <source>The new requirements are met; this connection is now up to date with requirements %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan de nieuwe vereisten is voldaan; deze verbinding is nu bijgewerkt tot vereisten %1.</translation>
     </message>
 </context>
 <context>
     <name>CertificatePanel</name>
     <message>
         <source>Server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Servercertificaat</translation>
     </message>
     <message>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgegeven aan:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgegeven door:</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig vanaf:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig tot:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-vingerafdruk:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-vingerafdruk</translation>
     </message>
     <message>
         <source>Before you trust it, ask the server&apos;s administrator to read you the server&apos;s SHA-256 fingerprint and compare it with the one above. Trusting it applies to this server and port only, and is saved with this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag voordat u het vertrouwt de beheerder van de server om u de SHA-256-vingerafdruk van de server voor te lezen, en vergelijk die met de vingerafdruk hierboven. Het vertrouwen geldt alleen voor deze server en poort en wordt bij deze verbinding opgeslagen.</translation>
     </message>
     <message>
         <source>Trust this &amp;certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit &amp;certificaat vertrouwen</translation>
     </message>
     <message>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit certificaat vertrouwen</translation>
     </message>
     <message>
         <source>Accepts exactly this certificate for this server and port, and looks the company up again</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepteert precies dit certificaat voor deze server en poort, en zoekt het bedrijf opnieuw op</translation>
     </message>
     <message>
         <source>%1 UTC</source>
         <extracomment>A certificate date and time, shown in UTC so that it reads the same to the server&apos;s administrator anywhere; %1 is the localised date and time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Trust this &amp;certificate for %1</source>
         <extracomment>%1 is host:port, e.g. cw.example.com:443</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dit &amp;certificaat vertrouwen voor %1</translation>
     </message>
     <message>
         <source>Trust this certificate for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit certificaat vertrouwen voor %1</translation>
     </message>
 </context>
 <context>
@@ -520,59 +520,71 @@ Exit codes: 0 ready, 1 something missing or insufficient, 2 could not connect, 3
 Newer catalog: when this version requires permissions that a saved connection was not checked for, --all-profiles lists them (&quot;since 2026.12: … needed&quot;) and checks only those (--full checks everything); the connection records the new catalog version once they passed. A connection never checked against a versioned catalog gets a full check.
 
 Company mapping: --profile NAME --mapping prints which Phin organisations map to which ConnectWise companies. A connected profile&apos;s company list is loaded again and companies that disappeared are flagged (and saved); --offline, or a disconnected profile, prints the stored status unvalidated. Exit codes: 0 every organisation mapped to a company that is still there (with an agreement when Billing is used), 1 something unmapped, missing or without agreement, or nothing mapped yet, 2 the company list could not be loaded, 4 profile or keychain problem, 64 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleert een verbinding met ConnectWise Manage en elk recht dat Phin nodig heeft, zonder iets te wijzigen.
+
+Sleutels: CW_PUBLIC_KEY en CW_PRIVATE_KEY, of twee regels op stdin met --keys-from-stdin; nooit op de opdrachtregel. Of een opgeslagen verbinding: --profile NAAM leest daaruit adres, bedrijf en sleutels (de sleutels uit de sleutelhanger van het systeem); --keys-from-stdin met --profile controleert nieuwe sleutels ervoor.
+
+Opgeslagen verbindingen: --save [NAAM] slaat adres, bedrijf en sleutels op na een controle die verbinding kon maken (nieuwe sleutels vervangen opgeslagen sleutels alleen dan); --forget NAAM verwijdert de sleutels en behoudt de instellingen en de bedrijfskoppeling; --list-profiles toont ze zonder geheimen. Instellingenbestand: --settings BESTAND, anders $PHIN_SETTINGS_FILE, anders de standaard van de gebruiker.
+
+Veel klanten: --batch BESTAND (CSV met een kopregel, of JSON Lines; kolommen name, site, company, en profile of public_key_env en private_key_env met namen van omgevingsvariabelen; optioneel features, member) of --all-profiles; --jobs N controles tegelijk (standaard 8). Uitvoer: --format json geeft JSON Lines, markdown of text een tabel; daarna volgt een samenvatting op stderr.
+
+Afsluitcodes: 0 klaar, 1 er ontbreekt iets of iets is onvoldoende, 2 geen verbinding mogelijk, 3 iets is onbekend, 4 probleem met een opgeslagen verbinding (profiel onbekend of losgekoppeld, sleutelhanger of instellingen mislukt; de controle loopt toch en rapporteert als alleen het opslaan mislukte, en 4 vervangt 0, 1 en 3), 64 gebruiksfout. Een batch eindigt met de code van de slechtste regel, slechtste eerst: 64, 4, 2, 1, 3, 0.
+
+Nieuwere catalogus: als deze versie rechten vereist waarop een opgeslagen verbinding niet is gecontroleerd, toont --all-profiles ze (&quot;since 2026.12: … needed&quot;) en controleert alleen die (--full controleert alles); de verbinding legt de nieuwe catalogusversie vast zodra ze geslaagd zijn. Een verbinding die nooit tegen een catalogus met versienummer is gecontroleerd, krijgt een volledige controle.
+
+Bedrijfskoppeling: --profile NAAM --mapping toont welke Phin-organisaties aan welke ConnectWise-bedrijven zijn gekoppeld. Bij een verbonden profiel wordt de bedrijvenlijst opnieuw geladen en worden verdwenen bedrijven gemarkeerd (en opgeslagen); --offline, of een losgekoppeld profiel, toont de opgeslagen status zonder validatie. Afsluitcodes: 0 elke organisatie is gekoppeld aan een bedrijf dat nog bestaat (met een overeenkomst als Billing wordt gebruikt), 1 iets is niet gekoppeld, ontbreekt of heeft geen overeenkomst, of er is nog niets gekoppeld, 2 de bedrijvenlijst kon niet worden geladen, 4 probleem met profiel of sleutelhanger, 64 gebruiksfout.</translation>
     </message>
     <message>
         <source>Send every request through this proxy: http://[user@]host:port or socks5://[user@]host:port; the password comes from PHIN_PROXY_PASSWORD. Without --proxy, the proxy saved in the wizard&apos;s network settings is used (its password from the OS keychain; not with --sandbox), else the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk verzoek via deze proxy verzenden: http://[gebruiker@]host:poort of socks5://[gebruiker@]host:poort; het wachtwoord komt uit PHIN_PROXY_PASSWORD. Zonder --proxy wordt de proxy uit de netwerkinstellingen van de wizard gebruikt (het wachtwoord uit de sleutelhanger van het systeem; niet met --sandbox), anders die van het systeem.</translation>
     </message>
     <message>
         <source>Connect directly, without the saved or the system&apos;s proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct verbinden, zonder de opgeslagen proxy of die van het systeem.</translation>
     </message>
     <message>
         <source>With --all-profiles: check everything, also for connections that only need the permissions a newer catalog added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met --all-profiles: alles controleren, ook bij verbindingen die alleen de rechten nodig hebben die een nieuwere catalogus heeft toegevoegd.</translation>
     </message>
     <message>
         <source>With --profile: print the company mapping status instead of checking permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met --profile: de status van de bedrijfskoppeling tonen in plaats van rechten te controleren.</translation>
     </message>
     <message>
         <source>With --mapping: print the stored status without contacting ConnectWise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met --mapping: de opgeslagen status tonen zonder contact met ConnectWise.</translation>
     </message>
     <message>
         <source>Use the permission catalog in FILE instead of the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>De rechtencatalogus in BESTAND gebruiken in plaats van de ingebouwde.</translation>
     </message>
     <message>
         <source>--full goes with --all-profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>--full werkt alleen met --all-profiles.</translation>
     </message>
     <message>
         <source>--offline goes with --mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>--offline werkt alleen met --mapping.</translation>
     </message>
     <message>
         <source>--mapping needs --profile NAME and does not go with --save, --sandbox or --keys-from-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mapping heeft --profile NAAM nodig en gaat niet samen met --save, --sandbox of --keys-from-stdin.</translation>
     </message>
     <message>
         <source>no checks in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>geen controles in de catalogus</translation>
     </message>
     <message>
         <source>--catalog %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--catalog %1: %2</translation>
     </message>
     <message>
         <source>--proxy and --no-proxy exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy en --no-proxy sluiten elkaar uit.</translation>
     </message>
     <message>
         <source>proxy: %1 (saved setting)</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy: %1 (opgeslagen instelling)</translation>
     </message>
 </context>
 <context>
@@ -664,27 +676,27 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>geen antwoord op tijd</translation>
     </message>
     <message>
         <source>connection failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>verbinding mislukt (%1)</translation>
     </message>
     <message>
         <source>too many requests (429), also after waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>te veel verzoeken (429), ook na wachten</translation>
     </message>
     <message>
         <source>server error (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>serverfout (%1)</translation>
     </message>
     <message>
         <source>redirected (%1), not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>doorgestuurd (%1), niet gevolgd</translation>
     </message>
     <message>
         <source>unreadable answer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>onleesbaar antwoord (%1)</translation>
     </message>
 </context>
 <context>
@@ -920,7 +932,7 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     </message>
     <message>
         <source>Check again when ConnectWise answers normally; if it stays unknown, verify by hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer opnieuw als ConnectWise normaal antwoordt; blijft het onbekend, controleer dan met de hand: %1</translation>
     </message>
 </context>
 <context>
@@ -1090,15 +1102,15 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     </message>
     <message>
         <source>One check got no normal answer from ConnectWise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén controle kreeg geen normaal antwoord van ConnectWise.</translation>
     </message>
     <message>
         <source>%1 checks got no normal answer from ConnectWise.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 controles kregen geen normaal antwoord van ConnectWise.</translation>
     </message>
     <message>
         <source>Run the checks again in a moment, or continue and re-check later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de controles zo meteen opnieuw uit, of ga verder en controleer later opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1165,55 +1177,55 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     </message>
     <message>
         <source>The server&apos;s certificate changed since it was trusted for %1: the trusted one has SHA-256 %2, the server now shows %3. Someone may be intercepting the connection; only trust the new certificate if your administrator replaced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat van de server is gewijzigd sinds het werd vertrouwd voor %1: het vertrouwde heeft SHA-256 %2, de server toont nu %3. Mogelijk onderschept iemand de verbinding; vertrouw het nieuwe certificaat alleen als uw beheerder het heeft vervangen.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate expired on %1. The server&apos;s administrator must renew it; an expired certificate cannot be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat van de server is verlopen op %1. De beheerder van de server moet het vernieuwen; een verlopen certificaat kan niet worden vertrouwd.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is valid only from %1. Check the date and time of this computer; if they are right, the server&apos;s administrator must fix the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat van de server is pas geldig vanaf %1. Controleer de datum en tijd van deze computer; kloppen die, dan moet de beheerder van de server het certificaat corrigeren.</translation>
     </message>
     <message>
         <source>no host name</source>
-        <translation type="unfinished"></translation>
+        <translation>geen hostnaam</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is for %1, not for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat van de server is voor %1, niet voor %2.</translation>
     </message>
     <message>
         <source>Enter the site by a name the certificate is for, or ask the server&apos;s administrator for a certificate for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer het adres in met een naam waarvoor het certificaat geldt, of vraag de beheerder van de server om een certificaat voor %1.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is self-signed (%1), so this computer cannot tell who the server is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat van de server is zelfondertekend (%1), dus deze computer kan niet vaststellen wie de server is.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate (%1) was issued by %2, a certificate authority this computer does not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat van de server (%1) is uitgegeven door %2, een certificeringsinstantie die deze computer niet vertrouwt.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has been revoked by its issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat van de server is ingetrokken door de uitgever.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate (SHA-256 %1) could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat van de server (SHA-256 %1) kon niet worden geverifieerd.</translation>
     </message>
     <message>
         <source>If this is your own server, compare the SHA-256 fingerprint %1 with its administrator, then trust this certificate for %2 in the setup wizard, or give its certificate authority with --ca-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Is dit uw eigen server, vergelijk dan de SHA-256-vingerafdruk %1 met de beheerder ervan en vertrouw dit certificaat voor %2 in de installatiewizard, of geef de certificeringsinstantie op met --ca-file.</translation>
     </message>
     <message>
         <source>Never turn certificate checks off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schakel certificaatcontroles nooit uit.</translation>
     </message>
     <message>
         <source>ConnectWise site: the secure connection to %1 failed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ConnectWise-adres: de beveiligde verbinding met %1 is mislukt. %2</translation>
     </message>
 </context>
 <context>
@@ -1416,7 +1428,7 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     </message>
     <message>
         <source>The secure connection to %1 failed: this computer does not trust the server&apos;s certificate. Check it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beveiligde verbinding met %1 is mislukt: deze computer vertrouwt het certificaat van de server niet. Controleer het hieronder.</translation>
     </message>
 </context>
 <context>
@@ -1732,535 +1744,535 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     <message>
         <source>missing in ConnectWise since %1</source>
         <extracomment>A mapped ConnectWise company no longer listed; %1 is a date (2026-11-28).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ontbreekt in ConnectWise sinds %1</translation>
     </message>
     <message>
         <source>company inactive in ConnectWise</source>
-        <translation type="unfinished"></translation>
+        <translation>bedrijf inactief in ConnectWise</translation>
     </message>
     <message>
         <source>no agreement for Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>geen overeenkomst voor Billing</translation>
     </message>
     <message>
         <source>not mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>niet gekoppeld</translation>
     </message>
     <message numerus="yes">
         <source>Company mapping of &quot;%1&quot; (company %2 at %3), checked against %n ConnectWise companies just now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bedrijfskoppeling van &quot;%1&quot; (bedrijf %2 op %3), zojuist gecontroleerd tegen %n ConnectWise-bedrijf.</numerusform>
+            <numerusform>Bedrijfskoppeling van &quot;%1&quot; (bedrijf %2 op %3), zojuist gecontroleerd tegen %n ConnectWise-bedrijven.</numerusform>
         </translation>
     </message>
     <message>
         <source>Company mapping of &quot;%1&quot; (company %2 at %3) as stored; not re-validated against ConnectWise: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfskoppeling van &quot;%1&quot; (bedrijf %2 op %3) zoals opgeslagen; niet opnieuw gevalideerd tegen ConnectWise: %4</translation>
     </message>
     <message>
         <source>Mapped: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppeld: %1 van %2</translation>
     </message>
     <message>
         <source>Not mapped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gekoppeld: %1</translation>
     </message>
     <message>
         <source>Missing in ConnectWise: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontbreekt in ConnectWise: %1</translation>
     </message>
     <message>
         <source>Without an agreement for Billing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder overeenkomst voor Billing: %1</translation>
     </message>
     <message>
         <source>No organisations in the mapping yet: map them in the setup wizard (Integrations page) or import a mapping CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen organisaties in de koppeling: koppel ze in de installatiewizard (pagina Integraties) of importeer een koppelings-CSV.</translation>
     </message>
     <message>
         <source>agreement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>overeenkomst %1</translation>
     </message>
     <message>
         <source>Company mapping of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfskoppeling van &quot;%1&quot;</translation>
     </message>
     <message>
         <source>No organisations in the mapping yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen organisaties in de koppeling.</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Overeenkomst</translation>
+        <translation>Overeenkomst</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingen</translation>
     </message>
     <message>
         <source>--offline was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>--offline is opgegeven.</translation>
     </message>
     <message>
         <source>the connection is disconnected (its keys were removed); reconnect with %1 --profile &quot;%2&quot; --keys-from-stdin --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>de verbinding is losgekoppeld (de sleutels zijn verwijderd); verbind opnieuw met %1 --profile &quot;%2&quot; --keys-from-stdin --save.</translation>
     </message>
     <message>
         <source>the settings could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>de instellingen konden niet worden geschreven.</translation>
     </message>
     <message>
         <source>the reconciled mapping could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de bijgewerkte koppeling kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
         <source>not re-validated against ConnectWise: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>niet opnieuw gevalideerd tegen ConnectWise: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Companies loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladen bedrijven</translation>
     </message>
     <message>
         <source>How many ConnectWise companies have been loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel ConnectWise-bedrijven er zijn geladen</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>Sto&amp;ppen</translation>
     </message>
     <message>
         <source>Cancel loading companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden van bedrijven annuleren</translation>
     </message>
     <message>
         <source>Stops loading the companies; the mapping stays as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopt het laden van de bedrijven; de koppeling blijft zoals ze is</translation>
     </message>
     <message>
         <source>&amp;Import Phin organisations (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Phin-organisaties &amp;importeren (CSV)…</translation>
     </message>
     <message>
         <source>Import Phin organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Phin-organisaties importeren</translation>
     </message>
     <message>
         <source>Reads a CSV export of Phin organisations: name, optional domain or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Leest een CSV-export van Phin-organisaties: naam, optioneel domein of ID</translation>
     </message>
     <message>
         <source>Add organisation by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie op naam toevoegen</translation>
     </message>
     <message>
         <source>Add organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie toevoegen</translation>
     </message>
     <message>
         <source>Type the name of a Phin organisation and press Enter to add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de naam van een Phin-organisatie en druk op Enter om die toe te voegen</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoe&amp;gen</translation>
     </message>
     <message>
         <source>Add the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>De organisatie toevoegen</translation>
     </message>
     <message>
         <source>Adds the typed organisation to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Voegt de getypte organisatie aan de lijst toe</translation>
     </message>
     <message>
         <source>Search organisations and companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisaties en bedrijven zoeken</translation>
     </message>
     <message>
         <source>Search the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>In de koppeling zoeken</translation>
     </message>
     <message>
         <source>Shows only the rows whose organisation, company or agreement contains the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Toont alleen de regels waarvan de organisatie, het bedrijf of de overeenkomst de tekst bevat</translation>
     </message>
     <message>
         <source>Company mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfskoppeling</translation>
     </message>
     <message>
         <source>One row per Phin organisation. Enter accepts the proposal, Delete clears the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén regel per Phin-organisatie. Enter accepteert het voorstel, Delete wist de regel.</translation>
     </message>
     <message>
         <source>A&amp;ccept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepteren</translation>
     </message>
     <message>
         <source>Accept the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Het voorstel accepteren</translation>
     </message>
     <message>
         <source>Maps the selected rows to their proposed companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelt de geselecteerde regels aan hun voorgestelde bedrijven</translation>
     </message>
     <message>
         <source>Accept all proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle voorstellen accepteren</translation>
     </message>
     <message>
         <source>Maps every row that has a proposal to its proposed company</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelt elke regel met een voorstel aan het voorgestelde bedrijf</translation>
     </message>
     <message>
         <source>C&amp;hange company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf wij&amp;zigen…</translation>
     </message>
     <message>
         <source>Change company</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf wijzigen</translation>
     </message>
     <message>
         <source>Opens a searchable list of ConnectWise companies for the current row</source>
-        <translation type="unfinished"></translation>
+        <translation>Opent een doorzoekbare lijst van ConnectWise-bedrijven voor de huidige regel</translation>
     </message>
     <message>
         <source>Cl&amp;ear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wissen</translation>
     </message>
     <message>
         <source>Clear the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>De koppeling wissen</translation>
     </message>
     <message>
         <source>Removes the mapping of the selected rows; the organisations stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijdert de koppeling van de geselecteerde regels; de organisaties blijven</translation>
     </message>
     <message>
         <source>A&amp;greement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overeenkomst…</translation>
     </message>
     <message>
         <source>Choose agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst kiezen</translation>
     </message>
     <message>
         <source>Loads the agreements of the current row&apos;s company to choose the one Billing uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Laadt de overeenkomsten van het bedrijf in de huidige regel, om te kiezen welke Billing gebruikt</translation>
     </message>
     <message>
         <source>Compan&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedrijf:</translation>
     </message>
     <message>
         <source>Type part of a company name, identifier or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een deel van een bedrijfsnaam, identificatie of ID</translation>
     </message>
     <message>
         <source>Company to map to</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf om aan te koppelen</translation>
     </message>
     <message>
         <source>Type part of a name; pick a company from the list with the arrow keys and Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een deel van een naam; kies een bedrijf uit de lijst met de pijltoetsen en Enter</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Overeenkomst</translation>
+        <translation>Overeenkomst</translation>
     </message>
     <message>
         <source>The agreement Billing uses for this company</source>
-        <translation type="unfinished"></translation>
+        <translation>De overeenkomst die Billing voor dit bedrijf gebruikt</translation>
     </message>
     <message>
         <source>&amp;Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebr&amp;uiken</translation>
     </message>
     <message>
         <source>Use this choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze keuze gebruiken</translation>
     </message>
     <message>
         <source>Uses the chosen company or agreement for the current row</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikt het gekozen bedrijf of de gekozen overeenkomst voor de huidige regel</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluit&amp;en</translation>
     </message>
     <message>
         <source>Close the picker</source>
-        <translation type="unfinished"></translation>
+        <translation>De keuzelijst sluiten</translation>
     </message>
     <message>
         <source>Closes the picker without changing the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluit de keuzelijst zonder de regel te wijzigen</translation>
     </message>
     <message>
         <source>Im&amp;port mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koppeling importeren…</translation>
     </message>
     <message>
         <source>Import mapping CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelings-CSV importeren</translation>
     </message>
     <message>
         <source>Reads a mapping CSV; rows of the same organisations are replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Leest een koppelings-CSV; regels van dezelfde organisaties worden vervangen</translation>
     </message>
     <message>
         <source>E&amp;xport mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppeling e&amp;xporteren…</translation>
     </message>
     <message>
         <source>Export mapping CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelings-CSV exporteren</translation>
     </message>
     <message>
         <source>Writes the whole mapping to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijft de hele koppeling naar een CSV-bestand</translation>
     </message>
     <message>
         <source>&amp;Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppeling op&amp;slaan</translation>
     </message>
     <message>
         <source>Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppeling opslaan</translation>
     </message>
     <message>
         <source>Stores the mapping with the saved connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaart de koppeling bij de opgeslagen verbinding</translation>
     </message>
     <message>
         <source>%1 (%2, #%3)</source>
         <extracomment>A ConnectWise company in the picker: name, identifier and id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, #%3)</translation>
     </message>
     <message>
         <source>[inactive]</source>
-        <translation type="unfinished"></translation>
+        <translation>[inactief]</translation>
     </message>
     <message>
         <source>Map Phin organisations to ConnectWise companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Phin-organisaties aan ConnectWise-bedrijven koppelen</translation>
     </message>
     <message>
         <source>Optional: press Next to skip; you can map companies later from Integrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: kies Volgende om dit over te slaan; u kunt bedrijven later koppelen via Integraties.</translation>
     </message>
     <message>
         <source>Import company mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfskoppeling importeren</translation>
     </message>
     <message>
         <source>Export company mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfskoppeling exporteren</translation>
     </message>
     <message>
         <source>This connection is not saved, so the mapping lasts only until the wizard closes. Export it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze verbinding is niet opgeslagen, dus de koppeling blijft alleen bewaard tot de wizard sluit. Exporteer ze om ze te behouden.</translation>
     </message>
     <message>
         <source>Connect to ConnectWise first: there is no check of this connection yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak eerst verbinding met ConnectWise: deze verbinding is nog niet gecontroleerd.</translation>
     </message>
     <message>
         <source>Without keys the companies cannot be loaded: connect again to map companies. The saved mapping is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder sleutels kunnen de bedrijven niet worden geladen: maak opnieuw verbinding om bedrijven te koppelen. De opgeslagen koppeling blijft bewaard.</translation>
     </message>
     <message>
         <source>ConnectWise companies cannot be listed. %1 You can still add organisations and import or export the mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConnectWise-bedrijven kunnen niet worden opgehaald. %1 U kunt nog wel organisaties toevoegen en de koppeling importeren of exporteren.</translation>
     </message>
     <message>
         <source>Loading ConnectWise companies…</source>
-        <translation type="unfinished"></translation>
+        <translation>ConnectWise-bedrijven worden geladen…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten…</translation>
     </message>
     <message>
         <source>Loading companies was stopped; the mapping is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het laden van bedrijven is gestopt; de koppeling is ongewijzigd.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw p&amp;roberen</translation>
     </message>
     <message>
         <source>%1 of %2 companies</source>
         <extracomment>Progress of loading ConnectWise companies, e.g. &quot;1,000 of 10,000 companies&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 bedrijven</translation>
     </message>
     <message>
         <source>%1 companies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bedrijven</translation>
     </message>
     <message>
         <source>The companies could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De bedrijven konden niet worden geladen: %1</translation>
     </message>
     <message>
         <source>Loaded %1 ConnectWise companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ConnectWise-bedrijven geladen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; staat al in de lijst.</translation>
     </message>
     <message>
         <source>Added &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; toegevoegd.</translation>
     </message>
     <message>
         <source>Nothing was imported; the file has errors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geïmporteerd; het bestand bevat fouten:</translation>
     </message>
     <message>
         <source>Imported %1 organisations (%2 new).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 organisaties geïmporteerd (%2 nieuw).</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden gelezen: %2</translation>
     </message>
     <message>
         <source>Imported the mapping of %1 organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>De koppeling van %1 organisaties geïmporteerd.</translation>
     </message>
     <message>
         <source>Exported the mapping to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De koppeling geëxporteerd naar %1.</translation>
     </message>
     <message>
         <source>The mapping was not saved: %1 Press Next again to go on without saving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De koppeling is niet opgeslagen: %1 Kies nogmaals Volgende om verder te gaan zonder op te slaan.</translation>
     </message>
     <message>
         <source>Saved the mapping with &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De koppeling is opgeslagen bij &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Accepted %1 proposals.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 voorstellen geaccepteerd.</translation>
     </message>
     <message>
         <source>Agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst:</translation>
     </message>
     <message>
         <source>Loading agreements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomsten worden geladen…</translation>
     </message>
     <message>
         <source>The agreements could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De overeenkomsten konden niet worden geladen: %1</translation>
     </message>
     <message>
         <source>No agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen overeenkomst</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>[cancelled]</source>
-        <translation type="unfinished"></translation>
+        <translation>[geannuleerd]</translation>
     </message>
     <message>
         <source>No ConnectWise company matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen ConnectWise-bedrijf komt overeen met &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Accept a&amp;ll (%1)</source>
         <extracomment>Accepts every proposed match; %1 is how many.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle accepteren (%1)</translation>
     </message>
 </context>
 <context>
     <name>MappingSection</name>
     <message>
         <source>Company mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfskoppeling</translation>
     </message>
     <message>
         <source>Edit &amp;mapping…</source>
         <extracomment>Goes back to the company mapping page of the wizard.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Koppeling bew&amp;erken…</translation>
     </message>
     <message>
         <source>Edit mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppeling bewerken</translation>
     </message>
     <message>
         <source>Opens the company mapping page</source>
-        <translation type="unfinished"></translation>
+        <translation>Opent de pagina voor de bedrijfskoppeling</translation>
     </message>
     <message>
         <source>Ex&amp;port mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppeling e&amp;xporteren…</translation>
     </message>
     <message>
         <source>Export mapping CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelings-CSV exporteren</translation>
     </message>
     <message>
         <source>Writes the whole mapping to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijft de hele koppeling naar een CSV-bestand</translation>
     </message>
     <message>
         <source>No Phin organisations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen Phin-organisaties.</translation>
     </message>
     <message>
         <source>%1 mapped, %2 proposed, %3 unmapped, %4 missing in ConnectWise</source>
         <extracomment>Summary of the company mapping; the numbers are counts of Phin organisations.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 gekoppeld, %2 voorgesteld, %3 niet gekoppeld, %4 ontbreken in ConnectWise</translation>
     </message>
     <message>
         <source>Disconnected: without keys the companies cannot be loaded, so the mapping is read-only until you connect again. It is kept, and you can export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Losgekoppeld: zonder sleutels kunnen de bedrijven niet worden geladen, dus de koppeling is alleen-lezen tot u opnieuw verbinding maakt. Ze blijft bewaard en u kunt ze exporteren.</translation>
     </message>
     <message>
         <source>Export company mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfskoppeling exporteren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>The mapping could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De koppeling kon niet naar %1 worden geschreven: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n organisation(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n organisatie geëxporteerd naar %1.</numerusform>
+            <numerusform>%n organisaties geëxporteerd naar %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2268,120 +2280,120 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     <name>NetworkSettingsDialog</name>
     <message>
         <source>Network Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerkinstellingen</translation>
     </message>
     <message>
         <source>How this computer reaches ConnectWise. The setup wizard and phin-cw-check both use this setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe deze computer ConnectWise bereikt. De installatiewizard en phin-cw-check gebruiken allebei deze instelling.</translation>
     </message>
     <message>
         <source>Use the &amp;system proxy settings (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-instellingen van het &amp;systeem gebruiken (aanbevolen)</translation>
     </message>
     <message>
         <source>System proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeemproxy</translation>
     </message>
     <message>
         <source>&amp;No proxy: connect directly</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geen proxy: direct verbinden</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen proxy</translation>
     </message>
     <message>
         <source>&amp;Manual proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand&amp;matige proxy:</translation>
     </message>
     <message>
         <source>Manual proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Handmatige proxy</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <source>Proxy type</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxytype</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxyhost</translation>
     </message>
     <message>
         <source>proxy.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.com</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poort:</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxypoort</translation>
     </message>
     <message>
         <source>3128</source>
-        <translation type="unfinished"></translation>
+        <translation>3128</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebr&amp;uikersnaam:</translation>
     </message>
     <message>
         <source>Proxy user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikersnaam voor de proxy</translation>
     </message>
     <message>
         <source>only if the proxy asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen als de proxy erom vraagt</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>SOCKS5</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS5</translation>
     </message>
     <message>
         <source>Proxy password</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxywachtwoord</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
         <extracomment>Saves the proxy choice; the mnemonic must differ from the options above.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan</translation>
     </message>
     <message>
         <source>Save network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerkinstellingen opslaan</translation>
     </message>
     <message>
         <source>saved in the keychain; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>opgeslagen in de sleutelhanger; typ om te vervangen</translation>
     </message>
     <message>
         <source>A password is saved in the keychain; leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een wachtwoord opgeslagen in de sleutelhanger; laat leeg om het te behouden</translation>
     </message>
     <message>
         <source>Stored in the keychain, never in the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen in de sleutelhanger, nooit in het instellingenbestand</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan…</translation>
     </message>
 </context>
 <context>
@@ -2548,94 +2560,94 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     <name>ProxySettings</name>
     <message>
         <source>system proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>systeemproxy</translation>
     </message>
     <message>
         <source>no proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>geen proxy</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s host name or IP address, e.g. proxy.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de hostnaam of het IP-adres van de proxy in, bijv. proxy.example.com.</translation>
     </message>
     <message>
         <source>Enter only the proxy&apos;s host name, without &quot;http://&quot;; choose the type above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer alleen de hostnaam van de proxy in, zonder &quot;http://&quot;; kies het type hierboven.</translation>
     </message>
     <message>
         <source>The proxy host must not contain spaces, &quot;/&quot; or &quot;@&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De proxyhost mag geen spaties, &quot;/&quot; of &quot;@&quot; bevatten.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen hostnaam of IP-adres.</translation>
     </message>
     <message>
         <source>The proxy port must be a number from 1 to 65535 (often 3128, 8080 or 1080).</source>
-        <translation type="unfinished"></translation>
+        <translation>De proxypoort moet een getal van 1 tot 65535 zijn (vaak 3128, 8080 of 1080).</translation>
     </message>
     <message>
         <source>The proxy user name starts or ends with a space; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikersnaam voor de proxy begint of eindigt met een spatie; verwijder die.</translation>
     </message>
     <message>
         <source>Enter the password for the proxy user %1, or clear the user name if the proxy needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer het wachtwoord in voor de proxygebruiker %1, of wis de gebruikersnaam als de proxy er geen nodig heeft.</translation>
     </message>
     <message>
         <source>A proxy password needs a user name; enter it, or clear the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een proxywachtwoord vereist een gebruikersnaam; voer die in, of wis het wachtwoord.</translation>
     </message>
     <message>
         <source>%1 is not a proxy address; give http://host:port or socks5://host:port (optionally with user@).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen proxyadres; geef http://host:poort of socks5://host:poort op (eventueel met gebruiker@).</translation>
     </message>
 </context>
 <context>
     <name>ProxyVault</name>
     <message>
         <source>Connections use the system&apos;s proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindingen gebruiken de proxy-instellingen van het systeem.</translation>
     </message>
     <message>
         <source>Connections go directly to ConnectWise, without a proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindingen gaan direct naar ConnectWise, zonder proxy.</translation>
     </message>
     <message>
         <source>Connections go through the proxy %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindingen gaan via de proxy %1.</translation>
     </message>
     <message>
         <source>the keychain gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>de sleutelhanger gaf geen reden</translation>
     </message>
     <message>
         <source>The saved proxy %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De opgeslagen proxy %1 kan niet worden gebruikt: %2</translation>
     </message>
     <message>
         <source>The password of the proxy %1 could not be read from the keychain (%2); the proxy is used without it. Enter it again in the network settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord van de proxy %1 kon niet uit de sleutelhanger worden gelezen (%2); de proxy wordt zonder wachtwoord gebruikt. Voer het opnieuw in bij de netwerkinstellingen.</translation>
     </message>
     <message>
         <source>The keychain did not store the proxy password (%1); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger heeft het proxywachtwoord niet opgeslagen (%1); er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The stored password of the proxy %1 could not be read from the keychain (%2); type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het opgeslagen wachtwoord van de proxy %1 kon niet uit de sleutelhanger worden gelezen (%2); typ het opnieuw.</translation>
     </message>
     <message>
         <source>The proxy settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De proxy-instellingen konden niet worden opgeslagen: %1</translation>
     </message>
     <message>
         <source>The proxy %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De proxy %1 kan niet worden gebruikt: %2</translation>
     </message>
     <message>
         <source>The password of the previous proxy %1 could not be removed from the keychain (%2); remove the entry &quot;%3&quot; by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord van de vorige proxy %1 kon niet uit de sleutelhanger worden verwijderd (%2); verwijder het item &quot;%3&quot; met de hand.</translation>
     </message>
 </context>
 <context>
@@ -2866,31 +2878,31 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     </message>
     <message>
         <source>Not checked: ConnectWise did not answer normally. Re-check in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gecontroleerd: ConnectWise antwoordde niet normaal. Controleer zo meteen opnieuw.</translation>
     </message>
     <message>
         <source>Not checked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gecontroleerd: %1.</translation>
     </message>
     <message>
         <source>Not checked, %1: %2, blocks %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gecontroleerd, %1: %2, blokkeert %3</translation>
     </message>
     <message>
         <source>Why not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom niet gecontroleerd</translation>
     </message>
     <message>
         <source>Set to, or why not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellen op, of waarom niet gecontroleerd</translation>
     </message>
     <message>
         <source>One check got no normal answer from ConnectWise; re-check in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén controle kreeg geen normaal antwoord van ConnectWise; controleer zo meteen opnieuw.</translation>
     </message>
     <message>
         <source>%1 checks got no normal answer from ConnectWise; re-check in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 controles kregen geen normaal antwoord van ConnectWise; controleer zo meteen opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -3257,16 +3269,16 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     </message>
     <message>
         <source>Network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerkinstellingen</translation>
     </message>
     <message>
         <source>Proxy used to reach ConnectWise</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy om ConnectWise te bereiken</translation>
     </message>
     <message>
         <source>Network…</source>
         <extracomment>Opens the proxy settings. No mnemonic: the button is on every page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Netwerk…</translation>
     </message>
 </context>
 <context>
@@ -3488,7 +3500,7 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     </message>
     <message>
         <source>This connection is not saved, so the mapping lasts only until the wizard closes. Export it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze verbinding is niet opgeslagen, dus de koppeling blijft alleen bewaard tot de wizard sluit. Exporteer ze om ze te behouden.</translation>
     </message>
 </context>
 </TS>
