@@ -74,132 +74,132 @@
     <name>CatalogChangesPanel</name>
     <message>
         <source>New requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anforderungen</translation>
     </message>
     <message>
         <source>Check new re&amp;quirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anforderungen &amp;prüfen</translation>
     </message>
     <message>
         <source>Check new requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anforderungen prüfen</translation>
     </message>
     <message>
         <source>Checks only the permissions added since this connection was last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft nur die Berechtigungen, die seit der letzten Prüfung dieser Verbindung hinzugekommen sind</translation>
     </message>
     <message>
         <source>List of new requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste der neuen Anforderungen</translation>
     </message>
     <message>
         <source>Since this connection was checked (requirements %1), Phin needs %2 more:</source>
         <extracomment>%1 is the requirements (catalog) version the connection was checked against, %2 how many requirements were added since.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seit der Prüfung dieser Verbindung (Anforderungen %1) braucht Phin %2 weitere:</translation>
     </message>
     <message>
         <source>To check them, go back to the Connection page and enter the keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um sie zu prüfen, gehen Sie zurück zur Seite „Verbindungsdaten“ und geben Sie die Schlüssel ein.</translation>
     </message>
     <message numerus="yes">
         <source>Checking the %n new requirement(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n neue Anforderung wird geprüft…</numerusform>
+            <numerusform>Die %n neuen Anforderungen werden geprüft…</numerusform>
         </translation>
     </message>
     <message>
         <source>The check could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung konnte keine Verbindung herstellen: %1</translation>
     </message>
     <message>
         <source>Try a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rneut versuchen</translation>
     </message>
     <message>
         <source>%1 is %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Still needed in ConnectWise: %1. Fix it there and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>In ConnectWise noch nötig: %1. Beheben Sie es dort und prüfen Sie erneut.</translation>
     </message>
     <message>
         <source>the settings could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellungen konnten nicht geschrieben werden</translation>
     </message>
     <message>
         <source>the connection is no longer saved</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung ist nicht mehr gespeichert</translation>
     </message>
     <message>
         <source>The new requirements are met, but this could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Anforderungen sind erfüllt, aber das konnte nicht vermerkt werden: %1</translation>
     </message>
     <message>
         <source>The new requirements are met; this connection is now up to date with requirements %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Anforderungen sind erfüllt; diese Verbindung ist jetzt auf dem Stand der Anforderungen %1.</translation>
     </message>
 </context>
 <context>
     <name>CertificatePanel</name>
     <message>
         <source>Server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverzertifikat</translation>
     </message>
     <message>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt für:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt von:</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <source>Before you trust it, ask the server&apos;s administrator to read you the server&apos;s SHA-256 fingerprint and compare it with the one above. Trusting it applies to this server and port only, and is saved with this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie ihm vertrauen, lassen Sie sich vom Administrator des Servers dessen SHA-256-Fingerabdruck vorlesen und vergleichen Sie ihn mit dem obigen. Das Vertrauen gilt nur für diesen Server und Port und wird mit dieser Verbindung gespeichert.</translation>
     </message>
     <message>
         <source>Trust this &amp;certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
     </message>
     <message>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat vertrauen</translation>
     </message>
     <message>
         <source>Accepts exactly this certificate for this server and port, and looks the company up again</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert genau dieses Zertifikat für diesen Server und Port und sucht die Firma erneut</translation>
     </message>
     <message>
         <source>%1 UTC</source>
         <extracomment>A certificate date and time, shown in UTC so that it reads the same to the server&apos;s administrator anywhere; %1 is the localised date and time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Trust this &amp;certificate for %1</source>
         <extracomment>%1 is host:port, e.g. cw.example.com:443</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat für %1 &amp;vertrauen</translation>
     </message>
     <message>
         <source>Trust this certificate for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat für %1 vertrauen</translation>
     </message>
 </context>
 <context>
@@ -520,59 +520,71 @@ Exit codes: 0 ready, 1 something missing or insufficient, 2 could not connect, 3
 Newer catalog: when this version requires permissions that a saved connection was not checked for, --all-profiles lists them (&quot;since 2026.12: … needed&quot;) and checks only those (--full checks everything); the connection records the new catalog version once they passed. A connection never checked against a versioned catalog gets a full check.
 
 Company mapping: --profile NAME --mapping prints which Phin organisations map to which ConnectWise companies. A connected profile&apos;s company list is loaded again and companies that disappeared are flagged (and saved); --offline, or a disconnected profile, prints the stored status unvalidated. Exit codes: 0 every organisation mapped to a company that is still there (with an agreement when Billing is used), 1 something unmapped, missing or without agreement, or nothing mapped yet, 2 the company list could not be loaded, 4 profile or keychain problem, 64 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft eine Verbindung zu ConnectWise Manage und jede Berechtigung, die Phin braucht, ohne etwas zu ändern.
+
+Schlüssel: CW_PUBLIC_KEY und CW_PRIVATE_KEY oder zwei Zeilen auf stdin mit --keys-from-stdin; nie auf der Kommandozeile. Oder eine gespeicherte Verbindung: --profile NAME liest Adresse, Firma und Schlüssel daraus (die Schlüssel aus dem Schlüsselbund des Systems); --keys-from-stdin zusammen mit --profile prüft neue Schlüssel dafür.
+
+Gespeicherte Verbindungen: --save [NAME] speichert Adresse, Firma und Schlüssel nach einer Prüfung, die eine Verbindung herstellen konnte (neue Schlüssel ersetzen gespeicherte nur dann); --forget NAME entfernt die Schlüssel und behält die Einstellungen und die Firmenzuordnung; --list-profiles zeigt sie ohne Geheimnisse. Einstellungsdatei: --settings DATEI, sonst $PHIN_SETTINGS_FILE, sonst die Vorgabe des Benutzers.
+
+Viele Mandanten: --batch DATEI (CSV mit Kopfzeile oder JSON Lines; Spalten name, site, company und profile oder public_key_env und private_key_env mit den Namen von Umgebungsvariablen; optional features, member) oder --all-profiles; --jobs N Prüfungen gleichzeitig (Vorgabe 8). Ausgabe: --format json liefert JSON Lines, markdown oder text eine Tabelle; eine Zusammenfassung folgt auf stderr.
+
+Exit-Codes: 0 bereit, 1 etwas fehlt oder reicht nicht, 2 keine Verbindung, 3 etwas ist unbekannt, 4 Problem mit einer gespeicherten Verbindung (Profil unbekannt oder getrennt, Schlüsselbund oder Einstellungen fehlgeschlagen; die Prüfung läuft trotzdem und berichtet, wenn nur das Speichern fehlschlug, und 4 ersetzt 0, 1 und 3), 64 Aufruffehler. Ein Stapel endet mit dem Code seiner schlechtesten Zeile, vom schlechtesten an: 64, 4, 2, 1, 3, 0.
+
+Neuerer Katalog: Verlangt diese Version Berechtigungen, auf die eine gespeicherte Verbindung nicht geprüft wurde, listet --all-profiles sie auf (&quot;since 2026.12: … needed&quot;) und prüft nur diese (--full prüft alles); sobald sie bestanden sind, vermerkt die Verbindung die neue Katalogversion. Eine Verbindung, die nie gegen einen versionierten Katalog geprüft wurde, wird vollständig geprüft.
+
+Firmenzuordnung: --profile NAME --mapping gibt aus, welche Phin-Organisationen welchen ConnectWise-Firmen zugeordnet sind. Bei einem verbundenen Profil wird die Firmenliste neu geladen, und verschwundene Firmen werden markiert (und gespeichert); --offline oder ein getrenntes Profil gibt den gespeicherten Stand ungeprüft aus. Exit-Codes: 0 jede Organisation ist einer noch vorhandenen Firma zugeordnet (mit Vertrag, wenn Billing verwendet wird), 1 etwas ist nicht zugeordnet, fehlt oder hat keinen Vertrag, oder noch nichts ist zugeordnet, 2 die Firmenliste konnte nicht geladen werden, 4 Problem mit Profil oder Schlüsselbund, 64 Aufruffehler.</translation>
     </message>
     <message>
         <source>Send every request through this proxy: http://[user@]host:port or socks5://[user@]host:port; the password comes from PHIN_PROXY_PASSWORD. Without --proxy, the proxy saved in the wizard&apos;s network settings is used (its password from the OS keychain; not with --sandbox), else the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage über diesen Proxy senden: http://[benutzer@]host:port oder socks5://[benutzer@]host:port; das Passwort kommt aus PHIN_PROXY_PASSWORD. Ohne --proxy wird der in den Netzwerkeinstellungen des Assistenten gespeicherte Proxy verwendet (sein Passwort aus dem Schlüsselbund des Systems; nicht mit --sandbox), sonst der des Systems.</translation>
     </message>
     <message>
         <source>Connect directly, without the saved or the system&apos;s proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt verbinden, ohne den gespeicherten Proxy oder den des Systems.</translation>
     </message>
     <message>
         <source>With --all-profiles: check everything, also for connections that only need the permissions a newer catalog added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --all-profiles: alles prüfen, auch bei Verbindungen, die nur die von einem neueren Katalog hinzugefügten Berechtigungen brauchen.</translation>
     </message>
     <message>
         <source>With --profile: print the company mapping status instead of checking permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --profile: den Stand der Firmenzuordnung ausgeben, statt Berechtigungen zu prüfen.</translation>
     </message>
     <message>
         <source>With --mapping: print the stored status without contacting ConnectWise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --mapping: den gespeicherten Stand ausgeben, ohne ConnectWise zu kontaktieren.</translation>
     </message>
     <message>
         <source>Use the permission catalog in FILE instead of the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Berechtigungskatalog aus DATEI statt des eingebauten verwenden.</translation>
     </message>
     <message>
         <source>--full goes with --all-profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>--full geht nur zusammen mit --all-profiles.</translation>
     </message>
     <message>
         <source>--offline goes with --mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>--offline geht nur zusammen mit --mapping.</translation>
     </message>
     <message>
         <source>--mapping needs --profile NAME and does not go with --save, --sandbox or --keys-from-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mapping braucht --profile NAME und passt nicht zu --save, --sandbox oder --keys-from-stdin.</translation>
     </message>
     <message>
         <source>no checks in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Prüfungen im Katalog</translation>
     </message>
     <message>
         <source>--catalog %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--catalog %1: %2</translation>
     </message>
     <message>
         <source>--proxy and --no-proxy exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy und --no-proxy schließen einander aus.</translation>
     </message>
     <message>
         <source>proxy: %1 (saved setting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy: %1 (gespeicherte Einstellung)</translation>
     </message>
 </context>
 <context>
@@ -664,27 +676,27 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>keine rechtzeitige Antwort</translation>
     </message>
     <message>
         <source>connection failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung fehlgeschlagen (%1)</translation>
     </message>
     <message>
         <source>too many requests (429), also after waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Anfragen (429), auch nach Wartezeit</translation>
     </message>
     <message>
         <source>server error (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfehler (%1)</translation>
     </message>
     <message>
         <source>redirected (%1), not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>umgeleitet (%1), nicht gefolgt</translation>
     </message>
     <message>
         <source>unreadable answer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbare Antwort (%1)</translation>
     </message>
 </context>
 <context>
@@ -920,7 +932,7 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     </message>
     <message>
         <source>Check again when ConnectWise answers normally; if it stays unknown, verify by hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie erneut, wenn ConnectWise normal antwortet; bleibt es unbekannt, prüfen Sie von Hand: %1</translation>
     </message>
 </context>
 <context>
@@ -1090,15 +1102,15 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     </message>
     <message>
         <source>One check got no normal answer from ConnectWise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prüfung hat keine normale Antwort von ConnectWise erhalten.</translation>
     </message>
     <message>
         <source>%1 checks got no normal answer from ConnectWise.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Prüfungen haben keine normale Antwort von ConnectWise erhalten.</translation>
     </message>
     <message>
         <source>Run the checks again in a moment, or continue and re-check later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Prüfungen gleich noch einmal aus oder fahren Sie fort und prüfen Sie später erneut.</translation>
     </message>
 </context>
 <context>
@@ -1165,55 +1177,55 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     </message>
     <message>
         <source>The server&apos;s certificate changed since it was trusted for %1: the trusted one has SHA-256 %2, the server now shows %3. Someone may be intercepting the connection; only trust the new certificate if your administrator replaced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers hat sich geändert, seit ihm für %1 vertraut wurde: Das vertraute hat SHA-256 %2, der Server zeigt jetzt %3. Möglicherweise wird die Verbindung abgefangen; vertrauen Sie dem neuen Zertifikat nur, wenn Ihr Administrator es ersetzt hat.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate expired on %1. The server&apos;s administrator must renew it; an expired certificate cannot be trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist am %1 abgelaufen. Der Administrator des Servers muss es erneuern; einem abgelaufenen Zertifikat kann nicht vertraut werden.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is valid only from %1. Check the date and time of this computer; if they are right, the server&apos;s administrator must fix the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist erst ab %1 gültig. Prüfen Sie Datum und Uhrzeit dieses Computers; stimmen sie, muss der Administrator des Servers das Zertifikat korrigieren.</translation>
     </message>
     <message>
         <source>no host name</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Hostname</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is for %1, not for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers gilt für %1, nicht für %2.</translation>
     </message>
     <message>
         <source>Enter the site by a name the certificate is for, or ask the server&apos;s administrator for a certificate for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse unter einem Namen ein, für den das Zertifikat gilt, oder bitten Sie den Administrator des Servers um ein Zertifikat für %1.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is self-signed (%1), so this computer cannot tell who the server is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist selbstsigniert (%1), daher kann dieser Computer nicht feststellen, wer der Server ist.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate (%1) was issued by %2, a certificate authority this computer does not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers (%1) wurde von %2 ausgestellt, einer Zertifizierungsstelle, der dieser Computer nicht vertraut.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has been revoked by its issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers wurde von seinem Aussteller widerrufen.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate (SHA-256 %1) could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers (SHA-256 %1) konnte nicht überprüft werden.</translation>
     </message>
     <message>
         <source>If this is your own server, compare the SHA-256 fingerprint %1 with its administrator, then trust this certificate for %2 in the setup wizard, or give its certificate authority with --ca-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist dies Ihr eigener Server, vergleichen Sie den SHA-256-Fingerabdruck %1 mit seinem Administrator und vertrauen Sie dann im Einrichtungsassistenten diesem Zertifikat für %2, oder geben Sie seine Zertifizierungsstelle mit --ca-file an.</translation>
     </message>
     <message>
         <source>Never turn certificate checks off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie die Zertifikatsprüfung niemals ab.</translation>
     </message>
     <message>
         <source>ConnectWise site: the secure connection to %1 failed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ConnectWise-Adresse: Die sichere Verbindung zu %1 ist fehlgeschlagen. %2</translation>
     </message>
 </context>
 <context>
@@ -1416,7 +1428,7 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     </message>
     <message>
         <source>The secure connection to %1 failed: this computer does not trust the server&apos;s certificate. Check it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Dieser Computer vertraut dem Zertifikat des Servers nicht. Prüfen Sie es unten.</translation>
     </message>
 </context>
 <context>
@@ -1732,535 +1744,535 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     <message>
         <source>missing in ConnectWise since %1</source>
         <extracomment>A mapped ConnectWise company no longer listed; %1 is a date (2026-11-28).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fehlt in ConnectWise seit %1</translation>
     </message>
     <message>
         <source>company inactive in ConnectWise</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma in ConnectWise inaktiv</translation>
     </message>
     <message>
         <source>no agreement for Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Vertrag für Billing</translation>
     </message>
     <message>
         <source>not mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zugeordnet</translation>
     </message>
     <message numerus="yes">
         <source>Company mapping of &quot;%1&quot; (company %2 at %3), checked against %n ConnectWise companies just now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Firmenzuordnung von „%1“ (Firma %2 auf %3), soeben mit %n ConnectWise-Firma abgeglichen.</numerusform>
+            <numerusform>Firmenzuordnung von „%1“ (Firma %2 auf %3), soeben mit %n ConnectWise-Firmen abgeglichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Company mapping of &quot;%1&quot; (company %2 at %3) as stored; not re-validated against ConnectWise: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenzuordnung von „%1“ (Firma %2 auf %3) wie gespeichert; nicht erneut mit ConnectWise abgeglichen: %4</translation>
     </message>
     <message>
         <source>Mapped: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnet: %1 von %2</translation>
     </message>
     <message>
         <source>Not mapped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnet: %1</translation>
     </message>
     <message>
         <source>Missing in ConnectWise: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt in ConnectWise: %1</translation>
     </message>
     <message>
         <source>Without an agreement for Billing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Vertrag für Billing: %1</translation>
     </message>
     <message>
         <source>No organisations in the mapping yet: map them in the setup wizard (Integrations page) or import a mapping CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Organisationen in der Zuordnung: Ordnen Sie sie im Einrichtungsassistenten zu (Seite „Integrationen“) oder importieren Sie eine Zuordnungs-CSV.</translation>
     </message>
     <message>
         <source>agreement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag %1</translation>
     </message>
     <message>
         <source>Company mapping of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenzuordnung von „%1“</translation>
     </message>
     <message>
         <source>No organisations in the mapping yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Organisationen in der Zuordnung.</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Vertrag</translation>
+        <translation>Vertrag</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>--offline was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>--offline wurde angegeben.</translation>
     </message>
     <message>
         <source>the connection is disconnected (its keys were removed); reconnect with %1 --profile &quot;%2&quot; --keys-from-stdin --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung ist getrennt (ihre Schlüssel wurden entfernt); neu verbinden mit %1 --profile &quot;%2&quot; --keys-from-stdin --save.</translation>
     </message>
     <message>
         <source>the settings could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellungen konnten nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>the reconciled mapping could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die abgeglichene Zuordnung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>not re-validated against ConnectWise: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erneut mit ConnectWise abgeglichen: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Companies loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladene Firmen</translation>
     </message>
     <message>
         <source>How many ConnectWise companies have been loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele ConnectWise-Firmen geladen wurden</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhal&amp;ten</translation>
     </message>
     <message>
         <source>Cancel loading companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden der Firmen abbrechen</translation>
     </message>
     <message>
         <source>Stops loading the companies; the mapping stays as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält das Laden der Firmen an; die Zuordnung bleibt, wie sie ist</translation>
     </message>
     <message>
         <source>&amp;Import Phin organisations (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Phin-Organisationen &amp;importieren (CSV)…</translation>
     </message>
     <message>
         <source>Import Phin organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Phin-Organisationen importieren</translation>
     </message>
     <message>
         <source>Reads a CSV export of Phin organisations: name, optional domain or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest einen CSV-Export von Phin-Organisationen: Name, optional Domain oder ID</translation>
     </message>
     <message>
         <source>Add organisation by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation nach Namen hinzufügen</translation>
     </message>
     <message>
         <source>Add organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation hinzufügen</translation>
     </message>
     <message>
         <source>Type the name of a Phin organisation and press Enter to add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen einer Phin-Organisation eingeben und mit der Eingabetaste hinzufügen</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Add the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation hinzufügen</translation>
     </message>
     <message>
         <source>Adds the typed organisation to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt die eingegebene Organisation der Liste hinzu</translation>
     </message>
     <message>
         <source>Search organisations and companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen und Firmen suchen</translation>
     </message>
     <message>
         <source>Search the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung durchsuchen</translation>
     </message>
     <message>
         <source>Shows only the rows whose organisation, company or agreement contains the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur die Zeilen, deren Organisation, Firma oder Vertrag den Text enthält</translation>
     </message>
     <message>
         <source>Company mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenzuordnung</translation>
     </message>
     <message>
         <source>One row per Phin organisation. Enter accepts the proposal, Delete clears the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Phin-Organisation. Die Eingabetaste übernimmt den Vorschlag, Entf leert die Zeile.</translation>
     </message>
     <message>
         <source>A&amp;ccept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>Accept the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vorschlag übernehmen</translation>
     </message>
     <message>
         <source>Maps the selected rows to their proposed companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnet die ausgewählten Zeilen den vorgeschlagenen Firmen zu</translation>
     </message>
     <message>
         <source>Accept all proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Vorschläge übernehmen</translation>
     </message>
     <message>
         <source>Maps every row that has a proposal to its proposed company</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnet jede Zeile mit Vorschlag der vorgeschlagenen Firma zu</translation>
     </message>
     <message>
         <source>C&amp;hange company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma ä&amp;ndern…</translation>
     </message>
     <message>
         <source>Change company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma ändern</translation>
     </message>
     <message>
         <source>Opens a searchable list of ConnectWise companies for the current row</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet eine durchsuchbare Liste der ConnectWise-Firmen für die aktuelle Zeile</translation>
     </message>
     <message>
         <source>Cl&amp;ear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <source>Clear the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung aufheben</translation>
     </message>
     <message>
         <source>Removes the mapping of the selected rows; the organisations stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt die Zuordnung der ausgewählten Zeilen; die Organisationen bleiben</translation>
     </message>
     <message>
         <source>A&amp;greement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertrag…</translation>
     </message>
     <message>
         <source>Choose agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag wählen</translation>
     </message>
     <message>
         <source>Loads the agreements of the current row&apos;s company to choose the one Billing uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt die Verträge der Firma in der aktuellen Zeile, um den für Billing zu wählen</translation>
     </message>
     <message>
         <source>Compan&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firma:</translation>
     </message>
     <message>
         <source>Type part of a company name, identifier or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil von Firmenname, Kennung oder ID eingeben</translation>
     </message>
     <message>
         <source>Company to map to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuzuordnende Firma</translation>
     </message>
     <message>
         <source>Type part of a name; pick a company from the list with the arrow keys and Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil eines Namens eingeben; Firma mit den Pfeiltasten und der Eingabetaste aus der Liste wählen</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Vertrag</translation>
+        <translation>Vertrag</translation>
     </message>
     <message>
         <source>The agreement Billing uses for this company</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vertrag, den Billing für diese Firma verwendet</translation>
     </message>
     <message>
         <source>&amp;Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwen&amp;den</translation>
     </message>
     <message>
         <source>Use this choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Auswahl verwenden</translation>
     </message>
     <message>
         <source>Uses the chosen company or agreement for the current row</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet die gewählte Firma oder den gewählten Vertrag für die aktuelle Zeile</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>Close the picker</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl schließen</translation>
     </message>
     <message>
         <source>Closes the picker without changing the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt die Auswahl, ohne die Zeile zu ändern</translation>
     </message>
     <message>
         <source>Im&amp;port mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung im&amp;portieren…</translation>
     </message>
     <message>
         <source>Import mapping CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungs-CSV importieren</translation>
     </message>
     <message>
         <source>Reads a mapping CSV; rows of the same organisations are replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest eine Zuordnungs-CSV; Zeilen derselben Organisationen werden ersetzt</translation>
     </message>
     <message>
         <source>E&amp;xport mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export mapping CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungs-CSV exportieren</translation>
     </message>
     <message>
         <source>Writes the whole mapping to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die ganze Zuordnung in eine CSV-Datei</translation>
     </message>
     <message>
         <source>&amp;Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung &amp;speichern</translation>
     </message>
     <message>
         <source>Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung speichern</translation>
     </message>
     <message>
         <source>Stores the mapping with the saved connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert die Zuordnung mit der gespeicherten Verbindung</translation>
     </message>
     <message>
         <source>%1 (%2, #%3)</source>
         <extracomment>A ConnectWise company in the picker: name, identifier and id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, #%3)</translation>
     </message>
     <message>
         <source>[inactive]</source>
-        <translation type="unfinished"></translation>
+        <translation>[inaktiv]</translation>
     </message>
     <message>
         <source>Map Phin organisations to ConnectWise companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Phin-Organisationen ConnectWise-Firmen zuordnen</translation>
     </message>
     <message>
         <source>Optional: press Next to skip; you can map companies later from Integrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: Mit „Weiter“ überspringen; Sie können Firmen später unter „Integrationen“ zuordnen.</translation>
     </message>
     <message>
         <source>Import company mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenzuordnung importieren</translation>
     </message>
     <message>
         <source>Export company mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenzuordnung exportieren</translation>
     </message>
     <message>
         <source>This connection is not saved, so the mapping lasts only until the wizard closes. Export it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung ist nicht gespeichert, daher gilt die Zuordnung nur, bis der Assistent geschlossen wird. Exportieren Sie sie, um sie zu behalten.</translation>
     </message>
     <message>
         <source>Connect to ConnectWise first: there is no check of this connection yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich zuerst mit ConnectWise: Diese Verbindung wurde noch nicht geprüft.</translation>
     </message>
     <message>
         <source>Without keys the companies cannot be loaded: connect again to map companies. The saved mapping is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Schlüssel können die Firmen nicht geladen werden: Verbinden Sie sich erneut, um Firmen zuzuordnen. Die gespeicherte Zuordnung bleibt erhalten.</translation>
     </message>
     <message>
         <source>ConnectWise companies cannot be listed. %1 You can still add organisations and import or export the mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConnectWise-Firmen können nicht aufgelistet werden. %1 Sie können trotzdem Organisationen hinzufügen und die Zuordnung importieren oder exportieren.</translation>
     </message>
     <message>
         <source>Loading ConnectWise companies…</source>
-        <translation type="unfinished"></translation>
+        <translation>ConnectWise-Firmen werden geladen…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>Loading companies was stopped; the mapping is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden der Firmen wurde angehalten; die Zuordnung ist unverändert.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished">&amp;Erneut versuchen</translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>%1 of %2 companies</source>
         <extracomment>Progress of loading ConnectWise companies, e.g. &quot;1,000 of 10,000 companies&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Firmen</translation>
     </message>
     <message>
         <source>%1 companies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Firmen</translation>
     </message>
     <message>
         <source>The companies could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firmen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Loaded %1 ConnectWise companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ConnectWise-Firmen geladen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits aufgeführt.</translation>
     </message>
     <message>
         <source>Added &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hinzugefügt.</translation>
     </message>
     <message>
         <source>Nothing was imported; the file has errors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert; die Datei enthält Fehler:</translation>
     </message>
     <message>
         <source>Imported %1 organisations (%2 new).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Organisationen importiert (%2 neu).</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Imported the mapping of %1 organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung von %1 Organisationen importiert.</translation>
     </message>
     <message>
         <source>Exported the mapping to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung nach %1 exportiert.</translation>
     </message>
     <message>
         <source>The mapping was not saved: %1 Press Next again to go on without saving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung wurde nicht gespeichert: %1 Klicken Sie erneut auf „Weiter“, um ohne Speichern fortzufahren.</translation>
     </message>
     <message>
         <source>Saved the mapping with &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung mit „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Accepted %1 proposals.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vorschläge übernommen.</translation>
     </message>
     <message>
         <source>Agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrag:</translation>
     </message>
     <message>
         <source>Loading agreements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verträge werden geladen…</translation>
     </message>
     <message>
         <source>The agreements could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verträge konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>No agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vertrag</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>[cancelled]</source>
-        <translation type="unfinished"></translation>
+        <translation>[gekündigt]</translation>
     </message>
     <message>
         <source>No ConnectWise company matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ConnectWise-Firma passt zu „%1“.</translation>
     </message>
     <message>
         <source>Accept a&amp;ll (%1)</source>
         <extracomment>Accepts every proposed match; %1 is how many.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle übernehmen (%1)</translation>
     </message>
 </context>
 <context>
     <name>MappingSection</name>
     <message>
         <source>Company mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenzuordnung</translation>
     </message>
     <message>
         <source>Edit &amp;mapping…</source>
         <extracomment>Goes back to the company mapping page of the wizard.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;uordnung bearbeiten…</translation>
     </message>
     <message>
         <source>Edit mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung bearbeiten</translation>
     </message>
     <message>
         <source>Opens the company mapping page</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Seite mit der Firmenzuordnung</translation>
     </message>
     <message>
         <source>Ex&amp;port mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export mapping CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungs-CSV exportieren</translation>
     </message>
     <message>
         <source>Writes the whole mapping to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die ganze Zuordnung in eine CSV-Datei</translation>
     </message>
     <message>
         <source>No Phin organisations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Phin-Organisationen.</translation>
     </message>
     <message>
         <source>%1 mapped, %2 proposed, %3 unmapped, %4 missing in ConnectWise</source>
         <extracomment>Summary of the company mapping; the numbers are counts of Phin organisations.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 zugeordnet, %2 vorgeschlagen, %3 nicht zugeordnet, %4 fehlen in ConnectWise</translation>
     </message>
     <message>
         <source>Disconnected: without keys the companies cannot be loaded, so the mapping is read-only until you connect again. It is kept, and you can export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt: Ohne Schlüssel können die Firmen nicht geladen werden, daher ist die Zuordnung schreibgeschützt, bis Sie sich erneut verbinden. Sie bleibt erhalten und kann exportiert werden.</translation>
     </message>
     <message>
         <source>Export company mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenzuordnung exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The mapping could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung konnte nicht in %1 geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n organisation(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Organisation nach %1 exportiert.</numerusform>
+            <numerusform>%n Organisationen nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -2268,120 +2280,120 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     <name>NetworkSettingsDialog</name>
     <message>
         <source>Network Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkeinstellungen</translation>
     </message>
     <message>
         <source>How this computer reaches ConnectWise. The setup wizard and phin-cw-check both use this setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie dieser Computer ConnectWise erreicht. Der Einrichtungsassistent und phin-cw-check verwenden beide diese Einstellung.</translation>
     </message>
     <message>
         <source>Use the &amp;system proxy settings (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Einstellungen des &amp;Systems verwenden (empfohlen)</translation>
     </message>
     <message>
         <source>System proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Proxy</translation>
     </message>
     <message>
         <source>&amp;No proxy: connect directly</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kein Proxy: direkt verbinden</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Proxy</translation>
     </message>
     <message>
         <source>&amp;Manual proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manueller Proxy:</translation>
     </message>
     <message>
         <source>Manual proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Manueller Proxy</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>Proxy type</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Typ</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Host</translation>
     </message>
     <message>
         <source>proxy.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.com</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Port</translation>
     </message>
     <message>
         <source>3128</source>
-        <translation type="unfinished"></translation>
+        <translation>3128</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>Proxy user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Benutzername</translation>
     </message>
     <message>
         <source>only if the proxy asks for one</source>
-        <translation type="unfinished"></translation>
+        <translation>nur, wenn der Proxy einen verlangt</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>SOCKS5</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS5</translation>
     </message>
     <message>
         <source>Proxy password</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Passwort</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
         <extracomment>Saves the proxy choice; the mnemonic must differ from the options above.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spei&amp;chern</translation>
     </message>
     <message>
         <source>Save network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkeinstellungen speichern</translation>
     </message>
     <message>
         <source>saved in the keychain; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund gespeichert; zum Ersetzen eintippen</translation>
     </message>
     <message>
         <source>A password is saved in the keychain; leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund ist ein Passwort gespeichert; leer lassen, um es zu behalten</translation>
     </message>
     <message>
         <source>Stored in the keychain, never in the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Schlüsselbund gespeichert, niemals in der Einstellungsdatei</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 <context>
@@ -2548,94 +2560,94 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     <name>ProxySettings</name>
     <message>
         <source>system proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Proxy</translation>
     </message>
     <message>
         <source>no proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Proxy</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s host name or IP address, e.g. proxy.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Hostnamen oder die IP-Adresse des Proxys ein, z. B. proxy.example.com.</translation>
     </message>
     <message>
         <source>Enter only the proxy&apos;s host name, without &quot;http://&quot;; choose the type above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur den Hostnamen des Proxys ein, ohne „http://“; wählen Sie den Typ oben.</translation>
     </message>
     <message>
         <source>The proxy host must not contain spaces, &quot;/&quot; or &quot;@&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy-Host darf keine Leerzeichen, „/“ oder „@“ enthalten.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Hostname und keine IP-Adresse.</translation>
     </message>
     <message>
         <source>The proxy port must be a number from 1 to 65535 (often 3128, 8080 or 1080).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy-Port muss eine Zahl von 1 bis 65535 sein (oft 3128, 8080 oder 1080).</translation>
     </message>
     <message>
         <source>The proxy user name starts or ends with a space; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy-Benutzername beginnt oder endet mit einem Leerzeichen; entfernen Sie es.</translation>
     </message>
     <message>
         <source>Enter the password for the proxy user %1, or clear the user name if the proxy needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort für den Proxy-Benutzer %1 ein oder leeren Sie den Benutzernamen, wenn der Proxy keinen braucht.</translation>
     </message>
     <message>
         <source>A proxy password needs a user name; enter it, or clear the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Proxy-Passwort braucht einen Benutzernamen; geben Sie ihn ein oder leeren Sie das Passwort.</translation>
     </message>
     <message>
         <source>%1 is not a proxy address; give http://host:port or socks5://host:port (optionally with user@).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Proxy-Adresse; geben Sie http://host:port oder socks5://host:port an (optional mit benutzer@).</translation>
     </message>
 </context>
 <context>
     <name>ProxyVault</name>
     <message>
         <source>Connections use the system&apos;s proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen verwenden die Proxy-Einstellungen des Systems.</translation>
     </message>
     <message>
         <source>Connections go directly to ConnectWise, without a proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen gehen direkt zu ConnectWise, ohne Proxy.</translation>
     </message>
     <message>
         <source>Connections go through the proxy %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen gehen über den Proxy %1.</translation>
     </message>
     <message>
         <source>the keychain gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund nannte keinen Grund</translation>
     </message>
     <message>
         <source>The saved proxy %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Proxy %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>The password of the proxy %1 could not be read from the keychain (%2); the proxy is used without it. Enter it again in the network settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Proxys %1 konnte nicht aus dem Schlüsselbund gelesen werden (%2); der Proxy wird ohne Passwort verwendet. Geben Sie es in den Netzwerkeinstellungen erneut ein.</translation>
     </message>
     <message>
         <source>The keychain did not store the proxy password (%1); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat das Proxy-Passwort nicht gespeichert (%1); nichts wurde geändert.</translation>
     </message>
     <message>
         <source>The stored password of the proxy %1 could not be read from the keychain (%2); type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Passwort des Proxys %1 konnte nicht aus dem Schlüsselbund gelesen werden (%2); geben Sie es erneut ein.</translation>
     </message>
     <message>
         <source>The proxy settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Proxy-Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The proxy %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>The password of the previous proxy %1 could not be removed from the keychain (%2); remove the entry &quot;%3&quot; by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des vorherigen Proxys %1 konnte nicht aus dem Schlüsselbund entfernt werden (%2); entfernen Sie den Eintrag „%3“ von Hand.</translation>
     </message>
 </context>
 <context>
@@ -2866,31 +2878,31 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     </message>
     <message>
         <source>Not checked: ConnectWise did not answer normally. Re-check in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: ConnectWise hat nicht normal geantwortet. Prüfen Sie gleich erneut.</translation>
     </message>
     <message>
         <source>Not checked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: %1.</translation>
     </message>
     <message>
         <source>Not checked, %1: %2, blocks %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft, %1: %2, blockiert %3</translation>
     </message>
     <message>
         <source>Why not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum nicht geprüft</translation>
     </message>
     <message>
         <source>Set to, or why not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen auf oder warum nicht geprüft</translation>
     </message>
     <message>
         <source>One check got no normal answer from ConnectWise; re-check in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prüfung hat keine normale Antwort von ConnectWise erhalten; prüfen Sie gleich erneut.</translation>
     </message>
     <message>
         <source>%1 checks got no normal answer from ConnectWise; re-check in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Prüfungen haben keine normale Antwort von ConnectWise erhalten; prüfen Sie gleich erneut.</translation>
     </message>
 </context>
 <context>
@@ -3257,16 +3269,16 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     </message>
     <message>
         <source>Network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkeinstellungen</translation>
     </message>
     <message>
         <source>Proxy used to reach ConnectWise</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy für die Verbindung zu ConnectWise</translation>
     </message>
     <message>
         <source>Network…</source>
         <extracomment>Opens the proxy settings. No mnemonic: the button is on every page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk…</translation>
     </message>
 </context>
 <context>
@@ -3488,7 +3500,7 @@ Company mapping: --profile NAME --mapping prints which Phin organisations map to
     </message>
     <message>
         <source>This connection is not saved, so the mapping lasts only until the wizard closes. Export it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung ist nicht gespeichert, daher gilt die Zuordnung nur, bis der Assistent geschlossen wird. Exportieren Sie sie, um sie zu behalten.</translation>
     </message>
 </context>
 </TS>
