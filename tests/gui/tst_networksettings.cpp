@@ -139,7 +139,14 @@ NetworkSettingsDialog *TestNetworkSettings::openWithKeyboard()
     wizard->activateWindow();
     if (!QTest::qWaitFor([wizard] { return QApplication::activeWindow() == wizard; }))
         return nullptr;
-    QTest::keyClick(wizard, Qt::Key_W, Qt::AltModifier);
+    // The button has no mnemonic (it is on every page): reach it with Tab, press Space.
+    auto *button = wizard->button(QWizard::CustomButton2);
+    for (int i = 0; i < 60 && QApplication::focusWidget() != button; ++i)
+        QTest::keyClick(
+            QApplication::focusWidget() ? QApplication::focusWidget() : wizard, Qt::Key_Tab);
+    if (QApplication::focusWidget() != button)
+        return nullptr;
+    QTest::keyClick(button, Qt::Key_Space);
     NetworkSettingsDialog *dialog = nullptr;
     if (!QTest::qWaitFor([&] {
             dialog = m_harness->wizard().networkSettingsDialog();
