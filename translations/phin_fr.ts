@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Before you trust it, ask the server&apos;s administrator to read you the server&apos;s SHA-256 fingerprint and compare it with the one above. Trusting it applies to this server and port only, and is saved with this connection.</source>
-        <translation>Avant de lui faire confiance, demandez à l’administrateur du serveur de vous lire l’empreinte SHA-256 du serveur et comparez-la avec celle ci-dessus. La confiance ne vaut que pour ce serveur et ce port, et est enregistrée avec cette connexion.</translation>
+        <translation>Avant de lui faire confiance, demandez à l’administrateur du serveur de vous lire son empreinte SHA-256 et comparez-la à celle ci-dessus. La confiance vaut pour ce serveur et ce port seulement, et est enregistrée avec cette connexion.</translation>
     </message>
     <message>
         <source>Trust this &amp;certificate</source>
@@ -1854,7 +1854,7 @@ Correspondance des sociétés&#xa0;: --profile NOM --mapping affiche quelles org
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation>Arrê&amp;ter</translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>Cancel loading companies</source>
@@ -2063,7 +2063,7 @@ Correspondance des sociétés&#xa0;: --profile NOM --mapping affiche quelles org
     <message>
         <source>%1 (%2, #%3)</source>
         <extracomment>A ConnectWise company in the picker: name, identifier and id.</extracomment>
-        <translation>%1 (%2, n° %3)</translation>
+        <translation>%1 (%2, n°&#xa0;%3)</translation>
     </message>
     <message>
         <source>[inactive]</source>
@@ -2894,7 +2894,7 @@ Correspondance des sociétés&#xa0;: --profile NOM --mapping affiche quelles org
     </message>
     <message>
         <source>Set to, or why not checked</source>
-        <translation>Valeur, ou pourquoi non vérifié</translation>
+        <translation>Valeur ou pourquoi non vérifié</translation>
     </message>
     <message>
         <source>One check got no normal answer from ConnectWise; re-check in a moment.</source>
