@@ -208,6 +208,9 @@ void BatchCommand::runRow(int index)
                 vaultErrorMessage(VaultError::ProfileNotFound, VaultOperation::Load, row.profile),
                 nullptr);
         }
+        // The certificates trusted for this connection; a pin names one host:port, so sharing
+        // the transport with the other rows trusts nothing for them.
+        profile->applyPinnedCertificates(m_transport);
         BatchRow &r = m_rows[index];
         if (r.site.isEmpty())
             r.site = profile->site;

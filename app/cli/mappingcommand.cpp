@@ -277,13 +277,7 @@ void MappingCommand::start()
     }
     // The certificates trusted for this connection (an on-premise server's own), as the
     // wizard applies them for the profile.
-    for (auto it = profile->pinnedCertificates.cbegin(); it != profile->pinnedCertificates.cend();
-         ++it) {
-        QString host;
-        quint16 port = 0;
-        if (TlsCertificateInfo::parseSiteKey(it.key(), &host, &port))
-            m_transport.pinCertificate(host, port, it.value().toLatin1());
-    }
+    profile->applyPinnedCertificates(m_transport);
     m_vault = std::make_unique<ConnectionVault>(m_secrets, m_profiles);
     connect(m_vault.get(), &ConnectionVault::loadFinished, this, &MappingCommand::onKeysLoaded);
     m_vault->loadKeys(profile->name);

@@ -299,6 +299,13 @@ void TestCliProfiles::profileAppliesItsPinnedCertificate()
             QString(64, QLatin1Char('0')));
     QVERIFY(m_profiles->saveProfile(p, &error));
 
+    // --all-profiles re-checks the same connection with its pins too.
+    const Outcome all = run({ "--all-profiles", "--format", "json" }, {}, false);
+    const QJsonObject allReport
+        = QJsonDocument::fromJson(all.out.trimmed()).object().value("report").toObject();
+    QCOMPARE(allReport.value("connection").toObject().value("status").toString(), status);
+    m_server->clearLedger();
+
     const Outcome r = run({ "--profile", "onprem", "--format", "json" }, {}, false);
     const QJsonObject connection
         = QJsonDocument::fromJson(r.out).object().value("connection").toObject();
