@@ -684,7 +684,7 @@ Asignación de empresas: --profile NOMBRE --mapping muestra qué organizaciones 
     </message>
     <message>
         <source>too many requests (429), also after waiting</source>
-        <translation>demasiadas peticiones (429), incluso tras esperar</translation>
+        <translation>demasiadas peticiones (429), pese a esperar</translation>
     </message>
     <message>
         <source>server error (%1)</source>
@@ -932,7 +932,7 @@ Asignación de empresas: --profile NOMBRE --mapping muestra qué organizaciones 
     </message>
     <message>
         <source>Check again when ConnectWise answers normally; if it stays unknown, verify by hand: %1</source>
-        <translation>Vuelva a comprobar cuando ConnectWise responda con normalidad; si sigue desconocido, compruébelo a mano: %1</translation>
+        <translation>Vuelva a comprobar cuando ConnectWise responda con normalidad; si sigue sin conocerse, compruébelo a mano: %1</translation>
     </message>
 </context>
 <context>
@@ -1197,7 +1197,7 @@ Asignación de empresas: --profile NOMBRE --mapping muestra qué organizaciones 
     </message>
     <message>
         <source>Enter the site by a name the certificate is for, or ask the server&apos;s administrator for a certificate for %1.</source>
-        <translation>Introduzca la dirección con un nombre para el que sea el certificado, o pida al administrador del servidor un certificado para %1.</translation>
+        <translation>Introduzca la dirección con un nombre que figure en el certificado, o pida al administrador del servidor un certificado para %1.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is self-signed (%1), so this computer cannot tell who the server is.</source>
@@ -2075,7 +2075,7 @@ Asignación de empresas: --profile NOMBRE --mapping muestra qué organizaciones 
     </message>
     <message>
         <source>Optional: press Next to skip; you can map companies later from Integrations.</source>
-        <translation>Opcional: pulse Siguiente para omitirlo; puede asignar empresas más tarde desde Integraciones.</translation>
+        <translation>Opcional: pulse Siguiente para omitir este paso; puede asignar empresas más tarde desde Integraciones.</translation>
     </message>
     <message>
         <source>Import company mapping</source>
@@ -2385,7 +2385,7 @@ Asignación de empresas: --profile NOMBRE --mapping muestra qué organizaciones 
     </message>
     <message>
         <source>A password is saved in the keychain; leave empty to keep it</source>
-        <translation>Hay una contraseña guardada en el llavero; déjelo vacío para conservarla</translation>
+        <translation>Hay una contraseña guardada en el llavero; deje el campo vacío para conservarla</translation>
     </message>
     <message>
         <source>Stored in the keychain, never in the settings file</source>
