@@ -684,7 +684,7 @@ Firmenzuordnung: --profile NAME --mapping gibt aus, welche Phin-Organisationen w
     </message>
     <message>
         <source>too many requests (429), also after waiting</source>
-        <translation>zu viele Anfragen (429), auch nach Wartezeit</translation>
+        <translation>zu viele Anfragen (429), auch nach dem Warten</translation>
     </message>
     <message>
         <source>server error (%1)</source>
@@ -692,7 +692,7 @@ Firmenzuordnung: --profile NAME --mapping gibt aus, welche Phin-Organisationen w
     </message>
     <message>
         <source>redirected (%1), not followed</source>
-        <translation>umgeleitet (%1), nicht gefolgt</translation>
+        <translation>Umleitung (%1) nicht befolgt</translation>
     </message>
     <message>
         <source>unreadable answer (%1)</source>
@@ -1217,7 +1217,7 @@ Firmenzuordnung: --profile NAME --mapping gibt aus, welche Phin-Organisationen w
     </message>
     <message>
         <source>If this is your own server, compare the SHA-256 fingerprint %1 with its administrator, then trust this certificate for %2 in the setup wizard, or give its certificate authority with --ca-file.</source>
-        <translation>Ist dies Ihr eigener Server, vergleichen Sie den SHA-256-Fingerabdruck %1 mit seinem Administrator und vertrauen Sie dann im Einrichtungsassistenten diesem Zertifikat für %2, oder geben Sie seine Zertifizierungsstelle mit --ca-file an.</translation>
+        <translation>Ist dies Ihr eigener Server, gleichen Sie den SHA-256-Fingerabdruck %1 mit dessen Administrator ab und vertrauen Sie dann im Einrichtungsassistenten diesem Zertifikat für %2, oder geben Sie seine Zertifizierungsstelle mit --ca-file an.</translation>
     </message>
     <message>
         <source>Never turn certificate checks off.</source>
