@@ -684,7 +684,7 @@ Firmenzuordnung: --profile NAME --mapping gibt aus, welche Phin-Organisationen w
     </message>
     <message>
         <source>too many requests (429), also after waiting</source>
-        <translation>zu viele Anfragen (429), auch nach dem Warten</translation>
+        <translation>zu viele Anfragen (429), trotz Warten</translation>
     </message>
     <message>
         <source>server error (%1)</source>
