@@ -38,6 +38,14 @@ enum class CheckStatus {
 /// Where a result came from.
 enum class CheckSource { None, SecurityRead, Probe };
 
+/// Why an unknown check could not be decided when the answer, not the role, was the problem
+/// (so a page can say "check again" instead of "change the role"), beside the evidence.
+enum class AnswerProblem {
+    None,
+    Unreadable, ///< an answer that is not ConnectWise JSON (a web page, a cut-off body)
+    TimeLimit, ///< the run's time limit ended before an answer came
+};
+
 /// One HTTP exchange that supports a result. Paths never carry keys.
 struct Evidence
 {
@@ -55,6 +63,7 @@ struct CheckResult
     CheckSource source = CheckSource::None;
     QList<Evidence> evidence;
     QString remediation; ///< where in ConnectWise to fix it; empty when granted or skipped
+    AnswerProblem answerProblem = AnswerProblem::None;
 };
 
 /// What the company lookup (GET /login/companyinfo/{id}) returned.

@@ -576,7 +576,7 @@ CheckRunner::Call CheckRunner::probeCall(const QString &checkId, const ProbeSpec
                 if (i.sideEffect)
                     m_report.sideEffects.append(i.note);
                 setResult(checkId, i.status, i.observed, CheckSource::Probe,
-                    { evidenceFor(request, response, i.note) });
+                    { evidenceFor(request, response, i.note) }, i.answerProblem);
             } };
 }
 
@@ -595,7 +595,8 @@ void CheckRunner::resolveCompanyInquire(
         const bool oddShape = i.status == CheckStatus::Granted;
         setResult(id, oddShape ? CheckStatus::Unknown : i.status, i.observed, CheckSource::Probe,
             { evidenceFor(request, response,
-                oddShape ? tr("The company lookup did not answer with a list.") : i.note) });
+                oddShape ? tr("The company lookup did not answer with a list.") : i.note) },
+            oddShape ? AnswerProblem::Unreadable : i.answerProblem);
         return;
     }
     bool found = false;
@@ -733,7 +734,7 @@ void CheckRunner::boardNotReadable()
 }
 
 void CheckRunner::setResult(const QString &id, CheckStatus status, const QString &observed,
-    CheckSource source, const QList<Evidence> &evidence)
+    CheckSource source, const QList<Evidence> &evidence, AnswerProblem problem)
 {
     CheckResult *r = result(id);
     if (!r || r->status == CheckStatus::Skipped)
@@ -742,6 +743,7 @@ void CheckRunner::setResult(const QString &id, CheckStatus status, const QString
     r->observed = observed;
     r->source = source;
     r->evidence = evidence;
+    r->answerProblem = status == CheckStatus::Unknown ? problem : AnswerProblem::None;
     r->remediation = remediationFor(*r);
     qCDebug(lcPhinCheck) << id << wireName(status) << observed;
     Q_EMIT checkUpdated(*r);
@@ -802,8 +804,10 @@ void CheckRunner::onDeadline()
                   .arg(seconds);
     }
     for (auto &c : m_report.checks) {
-        if (c.status == CheckStatus::Unknown && c.source == CheckSource::None)
+        if (c.status == CheckStatus::Unknown && c.source == CheckSource::None) {
             c.observed = tr("no answer within the time limit (%1 s)").arg(seconds);
+            c.answerProblem = AnswerProblem::TimeLimit;
+        }
     }
     finish();
 }

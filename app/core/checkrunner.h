@@ -112,7 +112,8 @@ private:
     void boardNotReadable();
     void applyMember(const QJsonObject &member);
     void setResult(const QString &id, CheckStatus status, const QString &observed,
-        CheckSource source, const QList<Evidence> &evidence);
+        CheckSource source, const QList<Evidence> &evidence,
+        AnswerProblem problem = AnswerProblem::None);
     void failConnection(ConnectionStatus status, const QString &message, int httpStatus);
     void onDeadline();
     void finish();

@@ -67,6 +67,7 @@ Interpretation interpretProbe(
         if (i.status == CheckStatus::Granted && !json && !response.body.trimmed().isEmpty()) {
             i.status = CheckStatus::Unknown;
             i.observed = seen + Text::tr(" (not JSON)");
+            i.answerProblem = AnswerProblem::Unreadable;
         }
         i.note
             = Text::tr("POSSIBLE SIDE EFFECT: ConnectWise answered %1 to a test write (%2 %3) that "
@@ -86,9 +87,11 @@ Interpretation interpretProbe(
         bool ok = false;
         CwResponse::json(response, &ok);
         if (!ok && !response.body.trimmed().isEmpty()) {
-            return unknown(seen + Text::tr(" (not JSON)"),
+            Interpretation unreadable = unknown(seen + Text::tr(" (not JSON)"),
                 Text::tr("The answer was not ConnectWise JSON (HTML or malformed), so it proves "
                          "nothing."));
+            unreadable.answerProblem = AnswerProblem::Unreadable;
+            return unreadable;
         }
         Interpretation i { CheckStatus::Granted, seen, {}, false };
         if (spec.ambiguousStatuses.contains(status)) {

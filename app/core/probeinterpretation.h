@@ -14,6 +14,7 @@ struct Interpretation
     QString observed; ///< short, for the report's observed field
     QString note; ///< longer, for the evidence
     bool sideEffect = false; ///< a write probe was accepted or redirected
+    AnswerProblem answerProblem = AnswerProblem::None;
 };
 
 /// Reads one probe answer. Only a status listed as denied means missing and only a listed

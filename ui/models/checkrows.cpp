@@ -182,7 +182,8 @@ QString failedAnswer(const CheckResult &result)
         unanswered = observed;
     else if (status == 0 && note.startsWith(noAnswer))
         unanswered = note.section(QLatin1Char('.'), 0, 0);
-    if (observed.contains(QLatin1String("time limit"))
+    // Decided on the engine's structured answer, never on its (translated) words.
+    if (result.answerProblem == AnswerProblem::TimeLimit
         || unanswered.contains(QLatin1String("timeout")))
         return Text::tr("no answer in time");
     if (!unanswered.isEmpty()) {
@@ -202,11 +203,8 @@ QString failedAnswer(const CheckResult &result)
         return Text::tr("redirected (%1), not followed").arg(seen);
     // An answer that decided nothing: a web page or a cut-off body instead of JSON. (A security
     // read that does not list a function is not a failed answer: that is for ConnectWise to fix.)
-    if (observed.contains(QLatin1String("not JSON")))
-        return Text::tr("unreadable answer (%1)")
-            .arg(QString(observed).replace(
-                QLatin1String(" (not JSON)"), QLatin1String(", not JSON")));
-    if (status < 300 && result.entry.kind == CheckKind::DefaultBoard)
+    if (result.answerProblem == AnswerProblem::Unreadable
+        || (status < 300 && result.entry.kind == CheckKind::DefaultBoard))
         return Text::tr("unreadable answer (%1)").arg(seen);
     return {};
 }
