@@ -95,7 +95,7 @@
     <message>
         <source>Since this connection was checked (requirements %1), Phin needs %2 more:</source>
         <extracomment>%1 is the requirements (catalog) version the connection was checked against, %2 how many requirements were added since.</extracomment>
-        <translation>Sinds de controle van deze verbinding (vereisten %1) heeft Phin er %2 meer nodig:</translation>
+        <translation>Sinds de laatste controle (vereisten %1) heeft Phin er %2 meer nodig:</translation>
     </message>
     <message>
         <source>To check them, go back to the Connection page and enter the keys.</source>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Before you trust it, ask the server&apos;s administrator to read you the server&apos;s SHA-256 fingerprint and compare it with the one above. Trusting it applies to this server and port only, and is saved with this connection.</source>
-        <translation>Vraag voordat u het vertrouwt de beheerder van de server om u de SHA-256-vingerafdruk van de server voor te lezen, en vergelijk die met de vingerafdruk hierboven. Het vertrouwen geldt alleen voor deze server en poort en wordt bij deze verbinding opgeslagen.</translation>
+        <translation>Vraag voordat u het vertrouwt de beheerder van de server om u de SHA-256-vingerafdruk voor te lezen, en vergelijk die met de vingerafdruk hierboven. Het vertrouwen geldt alleen voor deze server en poort en wordt bij deze verbinding opgeslagen.</translation>
     </message>
     <message>
         <source>Trust this &amp;certificate</source>
@@ -2381,7 +2381,7 @@ Bedrijfskoppeling: --profile NAAM --mapping toont welke Phin-organisaties aan we
     </message>
     <message>
         <source>saved in the keychain; type to replace it</source>
-        <translation>opgeslagen in de sleutelhanger; typ om te vervangen</translation>
+        <translation>opgeslagen; typ om te vervangen</translation>
     </message>
     <message>
         <source>A password is saved in the keychain; leave empty to keep it</source>
