@@ -142,6 +142,14 @@
     </message>
 </context>
 <context>
+    <name>CatalogVersion</name>
+    <message>
+        <source>since %1: %2 needed (%3)</source>
+        <extracomment>%1 catalog version (&quot;2026.12&quot;), %2 a ConnectWise function and level (&quot;Service Tickets Edit&quot;, keep in English), %3 Phin features (&quot;Service Desk&quot;, in English).</extracomment>
+        <translation>seit %1: %2 nötig (%3)</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePanel</name>
     <message>
         <source>Server certificate</source>
@@ -1269,6 +1277,86 @@ Firmenzuordnung: --profile NAME --mapping gibt aus, welche Phin-Organisationen w
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyMatcher</name>
+    <message>
+        <source>name equal</source>
+        <translation>Name gleich</translation>
+    </message>
+    <message>
+        <source>removing %1</source>
+        <translation>ohne %1</translation>
+    </message>
+    <message>
+        <source>removing “The”</source>
+        <translation>ohne „The“</translation>
+    </message>
+    <message>
+        <source>reading &amp; as “and”</source>
+        <translation>&amp; als „and“ gelesen</translation>
+    </message>
+    <message>
+        <source>expanding %1</source>
+        <translation>%1 ausgeschrieben</translation>
+    </message>
+    <message>
+        <source>ignoring accents</source>
+        <translation>Akzente ignoriert</translation>
+    </message>
+    <message>
+        <source>ignoring case and punctuation</source>
+        <translation>Groß-/Kleinschreibung und Satzzeichen ignoriert</translation>
+    </message>
+    <message>
+        <source>name equal after %1</source>
+        <extracomment>%1 lists what was ignored: &quot;removing LLC, ignoring accents&quot;.</extracomment>
+        <translation>Name gleich nach: %1</translation>
+    </message>
+    <message>
+        <source>same identifier (%1)</source>
+        <translation>gleiche Kennung (%1)</translation>
+    </message>
+    <message>
+        <source>same ConnectWise id (%1)</source>
+        <translation>gleiche ConnectWise-ID (%1)</translation>
+    </message>
+    <message>
+        <source>same domain (%1)</source>
+        <translation>gleiche Domain (%1)</translation>
+    </message>
+    <message>
+        <source>name equal apart from spaces</source>
+        <translation>Name gleich bis auf Leerzeichen</translation>
+    </message>
+    <message>
+        <source>name equals the ConnectWise identifier</source>
+        <translation>Name gleich der ConnectWise-Kennung</translation>
+    </message>
+    <message>
+        <source>1 typo</source>
+        <translation>1 Tippfehler</translation>
+    </message>
+    <message>
+        <source>2 typos</source>
+        <translation>2 Tippfehler</translation>
+    </message>
+    <message>
+        <source>every word of %1 is in %2</source>
+        <translation>jedes Wort von %1 steht in %2</translation>
+    </message>
+    <message>
+        <source>similar name (%1% of letter groups shared)</source>
+        <translation>ähnlicher Name (%1 % der Buchstabengruppen gleich)</translation>
+    </message>
+    <message>
+        <source>preferred over inactive %1</source>
+        <translation>dem inaktiven %1 vorgezogen</translation>
+    </message>
+    <message>
+        <source>%1 matches equally well</source>
+        <translation>%1 passt genauso gut</translation>
     </message>
 </context>
 <context>

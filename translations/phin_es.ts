@@ -142,6 +142,14 @@
     </message>
 </context>
 <context>
+    <name>CatalogVersion</name>
+    <message>
+        <source>since %1: %2 needed (%3)</source>
+        <extracomment>%1 catalog version (&quot;2026.12&quot;), %2 a ConnectWise function and level (&quot;Service Tickets Edit&quot;, keep in English), %3 Phin features (&quot;Service Desk&quot;, in English).</extracomment>
+        <translation>desde %1: se necesita %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePanel</name>
     <message>
         <source>Server certificate</source>
@@ -1269,6 +1277,86 @@ Asignación de empresas: --profile NOMBRE --mapping muestra qué organizaciones 
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyMatcher</name>
+    <message>
+        <source>name equal</source>
+        <translation>nombre igual</translation>
+    </message>
+    <message>
+        <source>removing %1</source>
+        <translation>quitando %1</translation>
+    </message>
+    <message>
+        <source>removing “The”</source>
+        <translation>quitando «The»</translation>
+    </message>
+    <message>
+        <source>reading &amp; as “and”</source>
+        <translation>leyendo &amp; como «and»</translation>
+    </message>
+    <message>
+        <source>expanding %1</source>
+        <translation>desarrollando %1</translation>
+    </message>
+    <message>
+        <source>ignoring accents</source>
+        <translation>ignorando acentos</translation>
+    </message>
+    <message>
+        <source>ignoring case and punctuation</source>
+        <translation>ignorando mayúsculas y puntuación</translation>
+    </message>
+    <message>
+        <source>name equal after %1</source>
+        <extracomment>%1 lists what was ignored: &quot;removing LLC, ignoring accents&quot;.</extracomment>
+        <translation>nombre igual %1</translation>
+    </message>
+    <message>
+        <source>same identifier (%1)</source>
+        <translation>mismo identificador (%1)</translation>
+    </message>
+    <message>
+        <source>same ConnectWise id (%1)</source>
+        <translation>mismo ID de ConnectWise (%1)</translation>
+    </message>
+    <message>
+        <source>same domain (%1)</source>
+        <translation>mismo dominio (%1)</translation>
+    </message>
+    <message>
+        <source>name equal apart from spaces</source>
+        <translation>nombre igual salvo espacios</translation>
+    </message>
+    <message>
+        <source>name equals the ConnectWise identifier</source>
+        <translation>el nombre es el identificador de ConnectWise</translation>
+    </message>
+    <message>
+        <source>1 typo</source>
+        <translation>1 errata</translation>
+    </message>
+    <message>
+        <source>2 typos</source>
+        <translation>2 erratas</translation>
+    </message>
+    <message>
+        <source>every word of %1 is in %2</source>
+        <translation>cada palabra de %1 está en %2</translation>
+    </message>
+    <message>
+        <source>similar name (%1% of letter groups shared)</source>
+        <translation>nombre parecido (%1 % de grupos de letras en común)</translation>
+    </message>
+    <message>
+        <source>preferred over inactive %1</source>
+        <translation>preferido frente a %1, inactivo</translation>
+    </message>
+    <message>
+        <source>%1 matches equally well</source>
+        <translation>%1 coincide igual de bien</translation>
     </message>
 </context>
 <context>

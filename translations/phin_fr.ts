@@ -142,6 +142,14 @@
     </message>
 </context>
 <context>
+    <name>CatalogVersion</name>
+    <message>
+        <source>since %1: %2 needed (%3)</source>
+        <extracomment>%1 catalog version (&quot;2026.12&quot;), %2 a ConnectWise function and level (&quot;Service Tickets Edit&quot;, keep in English), %3 Phin features (&quot;Service Desk&quot;, in English).</extracomment>
+        <translation>depuis %1 : %2 requis (%3)</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePanel</name>
     <message>
         <source>Server certificate</source>
@@ -1269,6 +1277,86 @@ Correspondance des sociétés&#xa0;: --profile NOM --mapping affiche quelles org
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyMatcher</name>
+    <message>
+        <source>name equal</source>
+        <translation>nom identique</translation>
+    </message>
+    <message>
+        <source>removing %1</source>
+        <translation>en retirant %1</translation>
+    </message>
+    <message>
+        <source>removing “The”</source>
+        <translation>en retirant « The »</translation>
+    </message>
+    <message>
+        <source>reading &amp; as “and”</source>
+        <translation>en lisant &amp; comme « and »</translation>
+    </message>
+    <message>
+        <source>expanding %1</source>
+        <translation>en développant %1</translation>
+    </message>
+    <message>
+        <source>ignoring accents</source>
+        <translation>en ignorant les accents</translation>
+    </message>
+    <message>
+        <source>ignoring case and punctuation</source>
+        <translation>en ignorant la casse et la ponctuation</translation>
+    </message>
+    <message>
+        <source>name equal after %1</source>
+        <extracomment>%1 lists what was ignored: &quot;removing LLC, ignoring accents&quot;.</extracomment>
+        <translation>nom identique %1</translation>
+    </message>
+    <message>
+        <source>same identifier (%1)</source>
+        <translation>même identifiant (%1)</translation>
+    </message>
+    <message>
+        <source>same ConnectWise id (%1)</source>
+        <translation>même ID ConnectWise (%1)</translation>
+    </message>
+    <message>
+        <source>same domain (%1)</source>
+        <translation>même domaine (%1)</translation>
+    </message>
+    <message>
+        <source>name equal apart from spaces</source>
+        <translation>nom identique aux espaces près</translation>
+    </message>
+    <message>
+        <source>name equals the ConnectWise identifier</source>
+        <translation>nom égal à l’identifiant ConnectWise</translation>
+    </message>
+    <message>
+        <source>1 typo</source>
+        <translation>1 faute de frappe</translation>
+    </message>
+    <message>
+        <source>2 typos</source>
+        <translation>2 fautes de frappe</translation>
+    </message>
+    <message>
+        <source>every word of %1 is in %2</source>
+        <translation>chaque mot de %1 figure dans %2</translation>
+    </message>
+    <message>
+        <source>similar name (%1% of letter groups shared)</source>
+        <translation>nom proche (%1 % des groupes de lettres en commun)</translation>
+    </message>
+    <message>
+        <source>preferred over inactive %1</source>
+        <translation>préféré à %1, inactif</translation>
+    </message>
+    <message>
+        <source>%1 matches equally well</source>
+        <translation>%1 correspond aussi bien</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,14 @@
     </message>
 </context>
 <context>
+    <name>CatalogVersion</name>
+    <message>
+        <source>since %1: %2 needed (%3)</source>
+        <extracomment>%1 catalog version (&quot;2026.12&quot;), %2 a ConnectWise function and level (&quot;Service Tickets Edit&quot;, keep in English), %3 Phin features (&quot;Service Desk&quot;, in English).</extracomment>
+        <translation>sinds %1: %2 nodig (%3)</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePanel</name>
     <message>
         <source>Server certificate</source>
@@ -1269,6 +1277,86 @@ Bedrijfskoppeling: --profile NAAM --mapping toont welke Phin-organisaties aan we
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyMatcher</name>
+    <message>
+        <source>name equal</source>
+        <translation>naam gelijk</translation>
+    </message>
+    <message>
+        <source>removing %1</source>
+        <translation>zonder %1</translation>
+    </message>
+    <message>
+        <source>removing “The”</source>
+        <translation>zonder ‘The’</translation>
+    </message>
+    <message>
+        <source>reading &amp; as “and”</source>
+        <translation>&amp; gelezen als ‘and’</translation>
+    </message>
+    <message>
+        <source>expanding %1</source>
+        <translation>%1 uitgeschreven</translation>
+    </message>
+    <message>
+        <source>ignoring accents</source>
+        <translation>accenten genegeerd</translation>
+    </message>
+    <message>
+        <source>ignoring case and punctuation</source>
+        <translation>hoofdletters en leestekens genegeerd</translation>
+    </message>
+    <message>
+        <source>name equal after %1</source>
+        <extracomment>%1 lists what was ignored: &quot;removing LLC, ignoring accents&quot;.</extracomment>
+        <translation>naam gelijk na: %1</translation>
+    </message>
+    <message>
+        <source>same identifier (%1)</source>
+        <translation>zelfde identificatie (%1)</translation>
+    </message>
+    <message>
+        <source>same ConnectWise id (%1)</source>
+        <translation>zelfde ConnectWise-id (%1)</translation>
+    </message>
+    <message>
+        <source>same domain (%1)</source>
+        <translation>zelfde domein (%1)</translation>
+    </message>
+    <message>
+        <source>name equal apart from spaces</source>
+        <translation>naam gelijk op spaties na</translation>
+    </message>
+    <message>
+        <source>name equals the ConnectWise identifier</source>
+        <translation>naam gelijk aan de ConnectWise-identificatie</translation>
+    </message>
+    <message>
+        <source>1 typo</source>
+        <translation>1 typefout</translation>
+    </message>
+    <message>
+        <source>2 typos</source>
+        <translation>2 typefouten</translation>
+    </message>
+    <message>
+        <source>every word of %1 is in %2</source>
+        <translation>elk woord van %1 staat in %2</translation>
+    </message>
+    <message>
+        <source>similar name (%1% of letter groups shared)</source>
+        <translation>vergelijkbare naam (%1% van de lettergroepen gedeeld)</translation>
+    </message>
+    <message>
+        <source>preferred over inactive %1</source>
+        <translation>verkozen boven inactief %1</translation>
+    </message>
+    <message>
+        <source>%1 matches equally well</source>
+        <translation>%1 past even goed</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogversion.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CatalogVersion)
+};
+
+} // namespace
 
 QStringList CatalogChanges::checkIds() const
 {
@@ -61,7 +71,9 @@ CatalogChanges changesSince(
             : QStringLiteral("%1 %2").arg(
                 entry.function, entry.level.left(1).toUpper() + entry.level.mid(1));
         result.changes.append({ entry,
-            QStringLiteral("since %1: %2 needed (%3)")
+            //: %1 catalog version ("2026.12"), %2 a ConnectWise function and level ("Service
+            //: Tickets Edit", keep in English), %3 Phin features ("Service Desk", in English).
+            Text::tr("since %1: %2 needed (%3)")
                 .arg(entry.since, what, concerned.join(QStringLiteral(", "))) });
     }
     return result;

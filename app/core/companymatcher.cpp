@@ -2,12 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "companymatcher.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QUrl>
 
 #include <algorithm>
 
 namespace {
+
+// The reasons are shown beside each proposal, so they follow the wizard's language. Matching
+// itself never reads them.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CompanyMatcher)
+};
 
 // Legal forms, as they are spelled once punctuation is gone, and how people write them.
 const QHash<QString, QString> &legalSuffixes()
@@ -137,29 +145,30 @@ QString quoted(const QString &text)
 }
 
 /// Why two names with the same key are the same: what normalising removed or rewrote.
-QString equalNameReason(const QString &a, const QString &b, const NormalizedName &na,
-    const NormalizedName &nb, const QString &base)
+QString equalNameReason(
+    const QString &a, const QString &b, const NormalizedName &na, const NormalizedName &nb)
 {
     if (a.simplified() == b.simplified())
-        return base;
+        return Text::tr("name equal");
     QStringList what;
     QStringList suffixes = na.removedSuffixes + nb.removedSuffixes;
     suffixes.removeDuplicates();
     if (!suffixes.isEmpty())
-        what << QStringLiteral("removing ") + suffixes.join(QStringLiteral(", "));
+        what << Text::tr("removing %1").arg(suffixes.join(QStringLiteral(", ")));
     if (na.removedThe != nb.removedThe)
-        what << QStringLiteral("removing “The”");
+        what << Text::tr("removing “The”");
     if (na.hadAmpersand != nb.hadAmpersand)
-        what << QStringLiteral("reading & as “and”");
+        what << Text::tr("reading & as “and”");
     QStringList expanded = na.expanded + nb.expanded;
     expanded.removeDuplicates();
     if (!expanded.isEmpty())
-        what << QStringLiteral("expanding ") + expanded.join(QStringLiteral(", "));
+        what << Text::tr("expanding %1").arg(expanded.join(QStringLiteral(", ")));
     if (na.hadAccents != nb.hadAccents)
-        what << QStringLiteral("ignoring accents");
+        what << Text::tr("ignoring accents");
     if (what.isEmpty())
-        what << QStringLiteral("ignoring case and punctuation");
-    return base + QStringLiteral(" after ") + what.join(QStringLiteral(", "));
+        what << Text::tr("ignoring case and punctuation");
+    //: %1 lists what was ignored: "removing LLC, ignoring accents".
+    return Text::tr("name equal after %1").arg(what.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -362,18 +371,18 @@ MatchProposal CompanyMatcher::match(
         const QString folded = letters(fold(id));
         for (auto it = m_byIdentifier.constFind(folded);
              it != m_byIdentifier.cend() && it.key() == folded; ++it)
-            addCandidate(&found, it.value(), 100, QStringLiteral("same identifier (%1)").arg(id));
+            addCandidate(&found, it.value(), 100, Text::tr("same identifier (%1)").arg(id));
         bool numeric = false;
         const int cwId = id.toInt(&numeric);
         if (numeric && m_byId.contains(cwId))
-            addCandidate(&found, m_byId.value(cwId), 100,
-                QStringLiteral("same ConnectWise id (%1)").arg(cwId));
+            addCandidate(
+                &found, m_byId.value(cwId), 100, Text::tr("same ConnectWise id (%1)").arg(cwId));
     }
     const QString domain = normalizedDomain(organization.domain);
     if (!domain.isEmpty()) {
         for (auto it = m_byDomain.constFind(domain); it != m_byDomain.cend() && it.key() == domain;
              ++it)
-            addCandidate(&found, it.value(), 97, QStringLiteral("same domain (%1)").arg(domain));
+            addCandidate(&found, it.value(), 97, Text::tr("same domain (%1)").arg(domain));
     }
     if (!name.key.isEmpty()) {
         for (auto it = m_byKey.constFind(name.key); it != m_byKey.cend() && it.key() == name.key;
@@ -384,19 +393,17 @@ MatchProposal CompanyMatcher::match(
                                   m_companies.at(i).name.simplified(), Qt::CaseSensitive)
                 == 0;
             addCandidate(&found, i, same ? 99 : 95,
-                equalNameReason(organization.name, m_companies.at(i).name, name, e.name,
-                    QStringLiteral("name equal")));
+                equalNameReason(organization.name, m_companies.at(i).name, name, e.name));
         }
         for (auto it = m_byCompact.constFind(name.compact);
              it != m_byCompact.cend() && it.key() == name.compact; ++it) {
             if (m_entries[size_t(it.value())].name.key != name.key)
-                addCandidate(
-                    &found, it.value(), 92, QStringLiteral("name equal apart from spaces"));
+                addCandidate(&found, it.value(), 92, Text::tr("name equal apart from spaces"));
         }
         for (auto it = m_byIdentifier.constFind(name.compact);
              it != m_byIdentifier.cend() && it.key() == name.compact; ++it)
             addCandidate(
-                &found, it.value(), 90, QStringLiteral("name equals the ConnectWise identifier"));
+                &found, it.value(), 90, Text::tr("name equals the ConnectWise identifier"));
 
         // Typos and partial names: companies sharing enough letter trigrams, then the real
         // distance on those few only.
@@ -445,11 +452,11 @@ MatchProposal CompanyMatcher::match(
             const int length = int(std::max(name.compact.size(), e.name.compact.size()));
             const int typos = typoDistance(name.compact, e.name.compact, 2);
             if (typos == 1 && length >= 8) {
-                addCandidate(&found, s.index, 86, QStringLiteral("1 typo"));
+                addCandidate(&found, s.index, 86, Text::tr("1 typo"));
                 continue;
             }
             if (typos == 2 && length >= 14) {
-                addCandidate(&found, s.index, 78, QStringLiteral("2 typos"));
+                addCandidate(&found, s.index, 78, Text::tr("2 typos"));
                 continue;
             }
             const QSet<QString> companyTokens(e.name.tokens.cbegin(), e.name.tokens.cend());
@@ -457,14 +464,13 @@ MatchProposal CompanyMatcher::match(
                 && (orgTokens.contains(companyTokens) || companyTokens.contains(orgTokens))) {
                 const bool orgShorter = orgTokens.size() <= companyTokens.size();
                 addCandidate(&found, s.index, 65,
-                    QStringLiteral("every word of %1 is in %2")
+                    Text::tr("every word of %1 is in %2")
                         .arg(quoted(orgShorter ? organization.name : m_companies.at(s.index).name),
                             quoted(orgShorter ? m_companies.at(s.index).name : organization.name)));
                 continue;
             }
             addCandidate(&found, s.index, int(s.dice * 70),
-                QStringLiteral("similar name (%1 % of letter groups shared)")
-                    .arg(int(s.dice * 100)));
+                Text::tr("similar name (%1% of letter groups shared)").arg(int(s.dice * 100)));
         }
     }
 
@@ -486,12 +492,11 @@ MatchProposal CompanyMatcher::match(
             const CwCompany &a = m_companies.at(first.companyIndex);
             const CwCompany &b = m_companies.at(second.companyIndex);
             if (a.active && !b.active) {
-                first.reasons.append(
-                    QStringLiteral("preferred over inactive %1").arg(quoted(b.name)));
+                first.reasons.append(Text::tr("preferred over inactive %1").arg(quoted(b.name)));
             } else {
                 // Two equally good companies: people must choose, nothing is proposed.
                 first.score = std::min(first.score, kProposeScore - 1);
-                first.reasons.append(QStringLiteral("%1 matches equally well").arg(quoted(b.name)));
+                first.reasons.append(Text::tr("%1 matches equally well").arg(quoted(b.name)));
             }
         }
     }

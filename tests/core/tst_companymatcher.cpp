@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "companymatcher.h"
 #include "mappingcsv.h"
+#include "translationinstaller.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -47,6 +48,8 @@ private Q_SLOTS:
     void typoDistance();
     void reasons_data();
     void reasons();
+    void reasonsFollowTheLanguage_data();
+    void reasonsFollowTheLanguage();
     void ambiguousNamesAreNotProposed();
     void activeCompanyPreferredOverInactiveTwin();
     void search();
@@ -234,6 +237,37 @@ void TestCompanyMatcher::reasons()
     } else {
         QVERIFY(!p.best() || p.best()->score < CompanyMatcher::kProposeScore);
     }
+}
+
+void TestCompanyMatcher::reasonsFollowTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("organization");
+    for (const char *code : { "de", "fr", "es", "nl" }) {
+        QTest::newRow(qPrintable(QStringLiteral("%1-suffix").arg(QLatin1String(code))))
+            << QString::fromLatin1(code) << "Johnson Family Dentistry LLC";
+        QTest::newRow(qPrintable(QStringLiteral("%1-typo").arg(QLatin1String(code))))
+            << QString::fromLatin1(code) << "Jonson Family Dentistry";
+    }
+}
+
+// The reasons are shown beside each proposal in the wizard's language; the facts in them (the
+// removed suffix) stay.
+void TestCompanyMatcher::reasonsFollowTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, organization);
+    const CompanyMatcher matcher({ company(2, QStringLiteral("Johnson Family Dentistry")) });
+    installTranslations(QCoreApplication::instance(), QStringLiteral("en"));
+    const QStringList english = matcher.match({ organization, {}, {} }).best()->reasons;
+    QVERIFY(installTranslations(QCoreApplication::instance(), language).appLoaded);
+    const MatchProposal p = matcher.match({ organization, {}, {} });
+    installTranslations(QCoreApplication::instance(), QStringLiteral("en"));
+    QVERIFY(p.best());
+    QCOMPARE(p.best()->reasons.size(), english.size());
+    QVERIFY2(p.best()->reasons != english, qPrintable(english.join(QLatin1String("; "))));
+    if (organization.endsWith(QLatin1String("LLC")))
+        QVERIFY(p.best()->reasons.join(QLatin1Char(' ')).contains(QLatin1String("LLC")));
 }
 
 void TestCompanyMatcher::ambiguousNamesAreNotProposed()
