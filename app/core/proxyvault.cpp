@@ -65,8 +65,12 @@ void ProxyVault::deliver(
 {
     // Always after the call returned, like the keychain's own answers.
     QMetaObject::invokeMethod(
-        this, [this, signal, result] { Q_EMIT(this->*signal)
-                                       (result); }, Qt::QueuedConnection);
+        this,
+        [this, signal, result] {
+            Q_EMIT(this->*signal)
+            (result);
+        },
+        Qt::QueuedConnection);
 }
 
 void ProxyVault::applySaved()
