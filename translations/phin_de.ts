@@ -1348,7 +1348,7 @@ Firmenzuordnung: --profile NAME --mapping gibt aus, welche Phin-Organisationen w
     </message>
     <message>
         <source>similar name (%1% of letter groups shared)</source>
-        <translation>ähnlicher Name (%1 % der Buchstabengruppen gleich)</translation>
+        <translation>ähnlicher Name (%1&#xa0;% der Buchstabengruppen gleich)</translation>
     </message>
     <message>
         <source>preferred over inactive %1</source>
@@ -2336,11 +2336,6 @@ Firmenzuordnung: --profile NAME --mapping gibt aus, welche Phin-Organisationen w
         <translation>Noch keine Phin-Organisationen.</translation>
     </message>
     <message>
-        <source>%1 mapped, %2 proposed, %3 unmapped, %4 missing in ConnectWise</source>
-        <extracomment>Summary of the company mapping; the numbers are counts of Phin organisations.</extracomment>
-        <translation>%1 zugeordnet, %2 vorgeschlagen, %3 nicht zugeordnet, %4 fehlen in ConnectWise</translation>
-    </message>
-    <message>
         <source>Disconnected: without keys the companies cannot be loaded, so the mapping is read-only until you connect again. It is kept, and you can export it.</source>
         <translation>Getrennt: Ohne Schlüssel können die Firmen nicht geladen werden, daher ist die Zuordnung schreibgeschützt, bis Sie sich erneut verbinden. Sie bleibt erhalten und kann exportiert werden.</translation>
     </message>
@@ -2362,6 +2357,43 @@ Firmenzuordnung: --profile NAME --mapping gibt aus, welche Phin-Organisationen w
             <numerusform>%n Organisation nach %1 exportiert.</numerusform>
             <numerusform>%n Organisationen nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mapped</source>
+        <extracomment>Part of the company mapping summary; the count is of Phin organisations.</extracomment>
+        <translation>
+            <numerusform>%Ln zugeordnet</numerusform>
+            <numerusform>%Ln zugeordnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln proposed</source>
+        <extracomment>Part of the company mapping summary; the count is of Phin organisations.</extracomment>
+        <translation>
+            <numerusform>%Ln vorgeschlagen</numerusform>
+            <numerusform>%Ln vorgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unmapped</source>
+        <extracomment>Part of the company mapping summary; the count is of Phin organisations.</extracomment>
+        <translation>
+            <numerusform>%Ln nicht zugeordnet</numerusform>
+            <numerusform>%Ln nicht zugeordnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln missing in ConnectWise</source>
+        <extracomment>Part of the company mapping summary; the count is of Phin organisations.</extracomment>
+        <translation>
+            <numerusform>%Ln fehlt in ConnectWise</numerusform>
+            <numerusform>%Ln fehlen in ConnectWise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the parts of the company mapping summary.</extracomment>
+        <translation>, </translation>
     </message>
 </context>
 <context>

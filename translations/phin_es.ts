@@ -2336,11 +2336,6 @@ Asignación de empresas: --profile NOMBRE --mapping muestra qué organizaciones 
         <translation>Aún no hay organizaciones de Phin.</translation>
     </message>
     <message>
-        <source>%1 mapped, %2 proposed, %3 unmapped, %4 missing in ConnectWise</source>
-        <extracomment>Summary of the company mapping; the numbers are counts of Phin organisations.</extracomment>
-        <translation>Asignadas: %1, propuestas: %2, sin asignar: %3, faltan en ConnectWise: %4</translation>
-    </message>
-    <message>
         <source>Disconnected: without keys the companies cannot be loaded, so the mapping is read-only until you connect again. It is kept, and you can export it.</source>
         <translation>Desconectada: sin claves no se pueden cargar las empresas, así que la asignación es de solo lectura hasta que vuelva a conectar. Se conserva y puede exportarla.</translation>
     </message>
@@ -2362,6 +2357,43 @@ Asignación de empresas: --profile NOMBRE --mapping muestra qué organizaciones 
             <numerusform>Se exportó %n organización a %1.</numerusform>
             <numerusform>Se exportaron %n organizaciones a %1.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mapped</source>
+        <extracomment>Part of the company mapping summary; the count is of Phin organisations.</extracomment>
+        <translation>
+            <numerusform>%Ln asignada</numerusform>
+            <numerusform>%Ln asignadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln proposed</source>
+        <extracomment>Part of the company mapping summary; the count is of Phin organisations.</extracomment>
+        <translation>
+            <numerusform>%Ln propuesta</numerusform>
+            <numerusform>%Ln propuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unmapped</source>
+        <extracomment>Part of the company mapping summary; the count is of Phin organisations.</extracomment>
+        <translation>
+            <numerusform>%Ln sin asignar</numerusform>
+            <numerusform>%Ln sin asignar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln missing in ConnectWise</source>
+        <extracomment>Part of the company mapping summary; the count is of Phin organisations.</extracomment>
+        <translation>
+            <numerusform>%Ln falta en ConnectWise</numerusform>
+            <numerusform>%Ln faltan en ConnectWise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the parts of the company mapping summary.</extracomment>
+        <translation>, </translation>
     </message>
 </context>
 <context>

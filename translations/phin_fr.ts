@@ -146,7 +146,7 @@
     <message>
         <source>since %1: %2 needed (%3)</source>
         <extracomment>%1 catalog version (&quot;2026.12&quot;), %2 a ConnectWise function and level (&quot;Service Tickets Edit&quot;, keep in English), %3 Phin features (&quot;Service Desk&quot;, in English).</extracomment>
-        <translation>depuis %1 : %2 requis (%3)</translation>
+        <translation>depuis %1&#xa0;: %2 requis (%3)</translation>
     </message>
 </context>
 <context>
@@ -1291,11 +1291,11 @@ Correspondance des sociétés&#xa0;: --profile NOM --mapping affiche quelles org
     </message>
     <message>
         <source>removing “The”</source>
-        <translation>en retirant « The »</translation>
+        <translation>en retirant «&#xa0;The&#xa0;»</translation>
     </message>
     <message>
         <source>reading &amp; as “and”</source>
-        <translation>en lisant &amp; comme « and »</translation>
+        <translation>en lisant &amp; comme «&#xa0;and&#xa0;»</translation>
     </message>
     <message>
         <source>expanding %1</source>
@@ -1348,7 +1348,7 @@ Correspondance des sociétés&#xa0;: --profile NOM --mapping affiche quelles org
     </message>
     <message>
         <source>similar name (%1% of letter groups shared)</source>
-        <translation>nom proche (%1 % des groupes de lettres en commun)</translation>
+        <translation>nom proche (%1&#xa0;% des groupes de lettres en commun)</translation>
     </message>
     <message>
         <source>preferred over inactive %1</source>
@@ -2336,11 +2336,6 @@ Correspondance des sociétés&#xa0;: --profile NOM --mapping affiche quelles org
         <translation>Aucune organisation Phin pour l’instant.</translation>
     </message>
     <message>
-        <source>%1 mapped, %2 proposed, %3 unmapped, %4 missing in ConnectWise</source>
-        <extracomment>Summary of the company mapping; the numbers are counts of Phin organisations.</extracomment>
-        <translation>%1 associées, %2 proposées, %3 non associées, %4 absentes de ConnectWise</translation>
-    </message>
-    <message>
         <source>Disconnected: without keys the companies cannot be loaded, so the mapping is read-only until you connect again. It is kept, and you can export it.</source>
         <translation>Déconnecté&#xa0;: sans clés, les sociétés ne peuvent pas être chargées&#xa0;; la correspondance est donc en lecture seule jusqu’à une nouvelle connexion. Elle est conservée et vous pouvez l’exporter.</translation>
     </message>
@@ -2362,6 +2357,43 @@ Correspondance des sociétés&#xa0;: --profile NOM --mapping affiche quelles org
             <numerusform>%n organisation exportée dans %1.</numerusform>
             <numerusform>%n organisations exportées dans %1.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mapped</source>
+        <extracomment>Part of the company mapping summary; the count is of Phin organisations.</extracomment>
+        <translation>
+            <numerusform>%Ln associée</numerusform>
+            <numerusform>%Ln associées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln proposed</source>
+        <extracomment>Part of the company mapping summary; the count is of Phin organisations.</extracomment>
+        <translation>
+            <numerusform>%Ln proposée</numerusform>
+            <numerusform>%Ln proposées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unmapped</source>
+        <extracomment>Part of the company mapping summary; the count is of Phin organisations.</extracomment>
+        <translation>
+            <numerusform>%Ln non associée</numerusform>
+            <numerusform>%Ln non associées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln missing in ConnectWise</source>
+        <extracomment>Part of the company mapping summary; the count is of Phin organisations.</extracomment>
+        <translation>
+            <numerusform>%Ln absente de ConnectWise</numerusform>
+            <numerusform>%Ln absentes de ConnectWise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the parts of the company mapping summary.</extracomment>
+        <translation>, </translation>
     </message>
 </context>
 <context>

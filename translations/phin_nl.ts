@@ -2336,11 +2336,6 @@ Bedrijfskoppeling: --profile NAAM --mapping toont welke Phin-organisaties aan we
         <translation>Nog geen Phin-organisaties.</translation>
     </message>
     <message>
-        <source>%1 mapped, %2 proposed, %3 unmapped, %4 missing in ConnectWise</source>
-        <extracomment>Summary of the company mapping; the numbers are counts of Phin organisations.</extracomment>
-        <translation>%1 gekoppeld, %2 voorgesteld, %3 niet gekoppeld, %4 ontbreken in ConnectWise</translation>
-    </message>
-    <message>
         <source>Disconnected: without keys the companies cannot be loaded, so the mapping is read-only until you connect again. It is kept, and you can export it.</source>
         <translation>Losgekoppeld: zonder sleutels kunnen de bedrijven niet worden geladen, dus de koppeling is alleen-lezen tot u opnieuw verbinding maakt. Ze blijft bewaard en u kunt ze exporteren.</translation>
     </message>
@@ -2362,6 +2357,43 @@ Bedrijfskoppeling: --profile NAAM --mapping toont welke Phin-organisaties aan we
             <numerusform>%n organisatie geëxporteerd naar %1.</numerusform>
             <numerusform>%n organisaties geëxporteerd naar %1.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mapped</source>
+        <extracomment>Part of the company mapping summary; the count is of Phin organisations.</extracomment>
+        <translation>
+            <numerusform>%Ln gekoppeld</numerusform>
+            <numerusform>%Ln gekoppeld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln proposed</source>
+        <extracomment>Part of the company mapping summary; the count is of Phin organisations.</extracomment>
+        <translation>
+            <numerusform>%Ln voorgesteld</numerusform>
+            <numerusform>%Ln voorgesteld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unmapped</source>
+        <extracomment>Part of the company mapping summary; the count is of Phin organisations.</extracomment>
+        <translation>
+            <numerusform>%Ln niet gekoppeld</numerusform>
+            <numerusform>%Ln niet gekoppeld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln missing in ConnectWise</source>
+        <extracomment>Part of the company mapping summary; the count is of Phin organisations.</extracomment>
+        <translation>
+            <numerusform>%Ln ontbreekt in ConnectWise</numerusform>
+            <numerusform>%Ln ontbreken in ConnectWise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the parts of the company mapping summary.</extracomment>
+        <translation>, </translation>
     </message>
 </context>
 <context>

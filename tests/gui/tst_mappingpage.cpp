@@ -9,6 +9,7 @@
 #include "pages/integrationspage.h"
 #include "pages/mappingpage.h"
 #include "pages/savepage.h"
+#include "translationinstaller.h"
 #include "widgets/inlinenotice.h"
 #include "widgets/mappingsection.h"
 
@@ -101,6 +102,7 @@ private slots:
     void savedWithProfileAndRestoredOnReopen();
     void disconnectKeepsMappingReadOnlySection();
     void editMappingGoesBackToThePage();
+    void summaryUsesPluralForms();
 
 private:
     static MappingPage *page(WizardHarness &h) { return h.wizard().mappingPage(); }
@@ -600,6 +602,22 @@ void TestMappingPage::editMappingGoesBackToThePage()
     QCOMPARE(h.currentId(), int(SetupWizard::IntegrationsPageId));
     QTest::mouseClick(h.find<QPushButton>(QStringLiteral("editMappingButton")), Qt::LeftButton);
     QCOMPARE(h.currentId(), int(SetupWizard::MappingPageId));
+}
+
+// "1 non associée" but "2 non associées": each count takes its own plural form.
+void TestMappingPage::summaryUsesPluralForms()
+{
+    CompanyMapping mapping;
+    mapping.addOrganization({ QStringLiteral("Northwind Dental"), {}, {} });
+    QVERIFY(installTranslations(qApp, QStringLiteral("fr")).appLoaded);
+    const QString one = MappingSection::summaryText(mapping);
+    mapping.addOrganization({ QStringLiteral("Contoso Legal"), {}, {} });
+    const QString two = MappingSection::summaryText(mapping);
+    installTranslations(qApp, QStringLiteral("en"));
+    QVERIFY2(one.contains(QStringLiteral("1 non associée,")), qPrintable(one));
+    QVERIFY2(two.contains(QStringLiteral("2 non associées,")), qPrintable(two));
+    QCOMPARE(MappingSection::summaryText(mapping),
+        QStringLiteral("0 mapped, 0 proposed, 2 unmapped, 0 missing in ConnectWise"));
 }
 
 QTEST_MAIN(TestMappingPage)

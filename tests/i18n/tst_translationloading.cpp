@@ -114,10 +114,12 @@ void TestTranslationLoading::qmMatchesTs()
         // For numerus messages, n = 1 picks the first form in all four languages.
         const QString translated = QCoreApplication::translate(
             context.constData(), source.constData(), disambiguation, m.numerus ? 1 : -1);
-        // translate() fills %n in numerus forms.
+        // translate() fills %n (and the localised %Ln) in numerus forms.
         QString expected = m.translations.value(0);
-        if (m.numerus)
+        if (m.numerus) {
+            expected.replace(QLatin1String("%Ln"), QLatin1String("1"));
             expected.replace(QLatin1String("%n"), QLatin1String("1"));
+        }
         if (translated != expected)
             problems << m.name() + QStringLiteral(" -> ") + translated;
     }

@@ -75,11 +75,17 @@ QString MappingSection::summaryText(const CompanyMapping &mapping)
     }
     if (mapping.count() == 0)
         return tr("No Phin organisations yet.");
-    const QLocale locale;
-    //: Summary of the company mapping; the numbers are counts of Phin organisations.
-    return tr("%1 mapped, %2 proposed, %3 unmapped, %4 missing in ConnectWise")
-        .arg(locale.toString(mapped), locale.toString(proposed), locale.toString(unmapped),
-            locale.toString(missing));
+    // One plural-aware part per count: "1 proposée" and "2 proposées" need different words.
+    //: Part of the company mapping summary; the count is of Phin organisations.
+    return QStringList { tr("%Ln mapped", nullptr, mapped),
+        //: Part of the company mapping summary; the count is of Phin organisations.
+        tr("%Ln proposed", nullptr, proposed),
+        //: Part of the company mapping summary; the count is of Phin organisations.
+        tr("%Ln unmapped", nullptr, unmapped),
+        //: Part of the company mapping summary; the count is of Phin organisations.
+        tr("%Ln missing in ConnectWise", nullptr, missing) }
+        //: Separates the parts of the company mapping summary.
+        .join(tr(", "));
 }
 
 void MappingSection::refresh(bool editable)
