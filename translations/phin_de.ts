@@ -706,6 +706,42 @@ Firmenzuordnung: --profile NAME --mapping gibt aus, welche Phin-Organisationen w
         <source>unreadable answer (%1)</source>
         <translation>unlesbare Antwort (%1)</translation>
     </message>
+    <message>
+        <source>host not found</source>
+        <translation>Host nicht gefunden</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>connection reset</source>
+        <translation>Verbindung zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS-Fehler</translation>
+    </message>
+    <message>
+        <source>proxy error</source>
+        <translation>Proxy-Fehler</translation>
+    </message>
+    <message>
+        <source>redirect refused</source>
+        <translation>Umleitung abgelehnt</translation>
+    </message>
+    <message>
+        <source>answer too large</source>
+        <translation>Antwort zu groß</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>

@@ -706,6 +706,42 @@ Asignación de empresas: --profile NOMBRE --mapping muestra qué organizaciones 
         <source>unreadable answer (%1)</source>
         <translation>respuesta ilegible (%1)</translation>
     </message>
+    <message>
+        <source>host not found</source>
+        <translation>host no encontrado</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>conexión rechazada</translation>
+    </message>
+    <message>
+        <source>connection reset</source>
+        <translation>conexión restablecida</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>error TLS</translation>
+    </message>
+    <message>
+        <source>proxy error</source>
+        <translation>error del proxy</translation>
+    </message>
+    <message>
+        <source>redirect refused</source>
+        <translation>redirección rechazada</translation>
+    </message>
+    <message>
+        <source>answer too large</source>
+        <translation>respuesta demasiado grande</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>error de red</translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>

@@ -706,6 +706,42 @@ Correspondance des sociétés&#xa0;: --profile NOM --mapping affiche quelles org
         <source>unreadable answer (%1)</source>
         <translation>réponse illisible (%1)</translation>
     </message>
+    <message>
+        <source>host not found</source>
+        <translation>hôte introuvable</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source>connection reset</source>
+        <translation>connexion réinitialisée</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>erreur TLS</translation>
+    </message>
+    <message>
+        <source>proxy error</source>
+        <translation>erreur de proxy</translation>
+    </message>
+    <message>
+        <source>redirect refused</source>
+        <translation>redirection refusée</translation>
+    </message>
+    <message>
+        <source>answer too large</source>
+        <translation>réponse trop volumineuse</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>erreur réseau</translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>

@@ -706,6 +706,42 @@ Bedrijfskoppeling: --profile NAAM --mapping toont welke Phin-organisaties aan we
         <source>unreadable answer (%1)</source>
         <translation>onleesbaar antwoord (%1)</translation>
     </message>
+    <message>
+        <source>host not found</source>
+        <translation>host niet gevonden</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>verbinding geweigerd</translation>
+    </message>
+    <message>
+        <source>connection reset</source>
+        <translation>verbinding verbroken</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS-fout</translation>
+    </message>
+    <message>
+        <source>proxy error</source>
+        <translation>proxyfout</translation>
+    </message>
+    <message>
+        <source>redirect refused</source>
+        <translation>omleiding geweigerd</translation>
+    </message>
+    <message>
+        <source>answer too large</source>
+        <translation>antwoord te groot</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>netwerkfout</translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>

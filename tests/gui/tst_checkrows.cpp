@@ -21,6 +21,7 @@ private Q_SLOTS:
     void timeLimitInEveryLanguage_data();
     void timeLimitInEveryLanguage();
     void roleProblemsAreNotAnswerProblems();
+    void networkCauseInThePersonsLanguage();
 };
 
 namespace {
@@ -96,6 +97,22 @@ void TestCheckRows::roleProblemsAreNotAnswerProblems()
     r.evidence
         = { Evidence { QStringLiteral("GET"), QStringLiteral("/system/mySecurity"), 200, {} } };
     QVERIFY(CheckRows::failedAnswer(r).isEmpty());
+}
+
+void TestCheckRows::networkCauseInThePersonsLanguage()
+{
+    CheckResult r;
+    r.status = CheckStatus::Unknown;
+    r.observed = QStringLiteral("no answer: connection reset"); // as the engine records it
+    r.source = CheckSource::Probe;
+    r.evidence = { Evidence { QStringLiteral("POST"), QStringLiteral("/service/tickets"), 0, {} } };
+    installTranslations(qApp, QStringLiteral("en"));
+    QCOMPARE(CheckRows::failedAnswer(r), QStringLiteral("connection failed (connection reset)"));
+    QVERIFY(installTranslations(qApp, QStringLiteral("de")).appLoaded);
+    const QString german = CheckRows::failedAnswer(r);
+    installTranslations(qApp, QStringLiteral("en"));
+    QVERIFY2(!german.isEmpty() && !german.contains(QLatin1String("connection reset")),
+        qPrintable(german));
 }
 
 QTEST_MAIN(TestCheckRows)

@@ -163,6 +163,32 @@ QList<StatusRow> connectionRows(const CheckReport &report)
     return { site, company, keys };
 }
 
+namespace {
+
+// The evidence names the network error in English (reports stay comparable across languages);
+// the page says it in the person's language.
+QString causeText(const QString &cause)
+{
+    static const char *const kCauses[] = {
+        QT_TRANSLATE_NOOP("CheckRows", "host not found"),
+        QT_TRANSLATE_NOOP("CheckRows", "connection refused"),
+        QT_TRANSLATE_NOOP("CheckRows", "connection reset"),
+        QT_TRANSLATE_NOOP("CheckRows", "TLS error"),
+        QT_TRANSLATE_NOOP("CheckRows", "proxy error"),
+        QT_TRANSLATE_NOOP("CheckRows", "redirect refused"),
+        QT_TRANSLATE_NOOP("CheckRows", "answer too large"),
+        QT_TRANSLATE_NOOP("CheckRows", "canceled"),
+        QT_TRANSLATE_NOOP("CheckRows", "network error"),
+    };
+    for (const char *known : kCauses) {
+        if (cause == QLatin1String(known))
+            return Text::tr(known);
+    }
+    return cause;
+}
+
+} // namespace
+
 QString failedAnswer(const CheckResult &result)
 {
     if (result.status != CheckStatus::Unknown)
@@ -188,7 +214,7 @@ QString failedAnswer(const CheckResult &result)
         return Text::tr("no answer in time");
     if (!unanswered.isEmpty()) {
         const QString cause = unanswered.mid(noAnswer.size()).remove(QLatin1Char(':')).trimmed();
-        return Text::tr("connection failed (%1)").arg(cause);
+        return Text::tr("connection failed (%1)").arg(causeText(cause));
     }
     if (status <= 0)
         return {};
