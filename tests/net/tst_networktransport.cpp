@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "companylookup.h"
 #include "connectwiseassumptions.h"
+#include "fetchresponse.h"
 #include "networktransport.h"
 #include "rawhttpserver.h"
 
@@ -17,17 +18,6 @@
 #include <memory>
 
 namespace {
-
-/// Collects answers for one context; the context object itself.
-class Collector : public QObject
-{
-public:
-    QList<HttpResponse> responses;
-    HttpTransport::Callback callback()
-    {
-        return [this](const HttpResponse &r) { responses.append(r); };
-    }
-};
 
 HttpRequest get(const QString &url, int timeoutMs = 5000)
 {
@@ -197,7 +187,7 @@ std::unique_ptr<RawHttpServer> TestNetworkTransport::tlsServer(
 HttpResponse TestNetworkTransport::fetchRoot(
     NetworkTransport &transport, const RawHttpServer &server)
 {
-    Collector collector;
+    ResponseCollector collector;
     transport.send(get(server.url(QStringLiteral("/"), QStringLiteral("https"))), &collector,
         collector.callback());
     if (!QTest::qWaitFor([&collector] { return !collector.responses.isEmpty(); }, 10000)) {
@@ -232,7 +222,7 @@ void TestNetworkTransport::answersWithStatusHeadersAndBody()
     request.setHeader("Authorization", "Basic dGVzdA==");
     request.setHeader("clientId", "the-client");
     request.setHeader("Content-Type", "application/json");
-    Collector collector;
+    ResponseCollector collector;
     transport.send(request, &collector, collector.callback());
     QTRY_COMPARE(collector.responses.size(), 1);
 
@@ -275,7 +265,7 @@ void TestNetworkTransport::httpErrorStatusIsNotATransportError()
     });
     QVERIFY(server.start());
     NetworkTransport transport;
-    Collector collector;
+    ResponseCollector collector;
     transport.send(get(server.url(QStringLiteral("/x"))), &collector, collector.callback());
     QTRY_COMPARE(collector.responses.size(), 1);
     const HttpResponse &r = collector.responses.first();
@@ -313,7 +303,7 @@ void TestNetworkTransport::redirectIsReturnedNotFollowed()
     NetworkTransport transport;
     HttpRequest request = get(origin.url(QStringLiteral("/v4_6_release/apis/3.0/system/info")));
     request.setHeader("Authorization", "Basic c2VjcmV0");
-    Collector collector;
+    ResponseCollector collector;
     transport.send(request, &collector, collector.callback());
     QTRY_COMPARE(collector.responses.size(), 1);
     QCOMPARE(collector.responses.first().error, TransportError::None);
@@ -336,7 +326,7 @@ void TestNetworkTransport::callbackNeverRunsInsideSend()
     server.close(); // refused: the fastest possible failure
 
     NetworkTransport transport;
-    Collector collector;
+    ResponseCollector collector;
     transport.send(get(url), &collector, collector.callback());
     QCOMPARE(collector.responses.size(), 0);
     transport.send(get(QStringLiteral("not a url")), &collector, collector.callback());
@@ -354,7 +344,7 @@ void TestNetworkTransport::timeout()
     RawHttpServer server; // reads the request and never answers
     QVERIFY(server.start());
     NetworkTransport transport;
-    Collector collector;
+    ResponseCollector collector;
     transport.send(get(server.url(QStringLiteral("/slow")), 300), &collector, collector.callback());
     QTRY_COMPARE(collector.responses.size(), 1);
     const HttpResponse &r = collector.responses.first();
@@ -390,7 +380,7 @@ void TestNetworkTransport::peerDropsConnection()
     });
     QVERIFY(server.start());
     NetworkTransport transport;
-    Collector collector;
+    ResponseCollector collector;
     transport.send(get(server.url(QStringLiteral("/drop"))), &collector, collector.callback());
     QTRY_COMPARE(collector.responses.size(), 1);
     const HttpResponse &r = collector.responses.first();
@@ -433,7 +423,7 @@ void TestNetworkTransport::bodyCap()
     NetworkTransport transport;
     HttpRequest request = get(server.url(QStringLiteral("/big")));
     request.maxBodyBytes = 100;
-    Collector collector;
+    ResponseCollector collector;
     transport.send(request, &collector, collector.callback());
     QTRY_COMPARE(collector.responses.size(), 1);
     const HttpResponse &r = collector.responses.first();
@@ -455,7 +445,7 @@ void TestNetworkTransport::connectionRefused()
         port = server.serverPort();
     } // closed: nothing listens there any more
     NetworkTransport transport;
-    Collector collector;
+    ResponseCollector collector;
     transport.send(
         get(QStringLiteral("http://127.0.0.1:%1/").arg(port)), &collector, collector.callback());
     QTRY_COMPARE(collector.responses.size(), 1);
@@ -469,7 +459,7 @@ void TestNetworkTransport::hostNotFound()
     // encode, so the resolver library fails before sending anything anywhere.
     const QString host = QString(64, QLatin1Char('x')) + QStringLiteral(".invalid");
     NetworkTransport transport;
-    Collector collector;
+    ResponseCollector collector;
     transport.send(get(QStringLiteral("https://%1/v4_6_release/apis/3.0/system/info").arg(host)),
         &collector, collector.callback());
     QTRY_COMPARE(collector.responses.size(), 1);
@@ -482,8 +472,8 @@ void TestNetworkTransport::cancel()
     RawHttpServer server; // never answers
     QVERIFY(server.start());
     NetworkTransport transport;
-    Collector canceled;
-    Collector other;
+    ResponseCollector canceled;
+    ResponseCollector other;
     transport.send(get(server.url(QStringLiteral("/a"))), &canceled, canceled.callback());
     transport.send(get(server.url(QStringLiteral("/b"))), &canceled, canceled.callback());
     transport.send(get(server.url(QStringLiteral("/c")), 400), &other, other.callback());
@@ -523,7 +513,7 @@ void TestNetworkTransport::contextDestroyedBeforeAnswer()
     QTRY_VERIFY(
         held.first().isNull() || held.first()->state() == QAbstractSocket::UnconnectedState);
 
-    Collector later;
+    ResponseCollector later;
     transport.send(get(server.url(QStringLiteral("/next"))), &later, later.callback());
     QTRY_COMPARE(later.responses.size(), 1);
     QCOMPARE(later.responses.first().status, 200);
@@ -538,7 +528,7 @@ void TestNetworkTransport::keepAliveReusesOneConnection()
     });
     QVERIFY(server.start());
     NetworkTransport transport;
-    Collector collector;
+    ResponseCollector collector;
     for (int i = 1; i <= 3; ++i) {
         transport.send(
             get(server.url(QStringLiteral("/r%1").arg(i))), &collector, collector.callback());
@@ -566,7 +556,7 @@ void TestNetworkTransport::logShowsPathAndStatusButNoSecrets()
     request.method = "PATCH";
     request.body = "request-body-secret";
     request.setHeader("Authorization", "Basic QUJDOnByaXZhdGVrZXk=");
-    Collector collector;
+    ResponseCollector collector;
     transport.send(request, &collector, collector.callback());
     QTRY_COMPARE(collector.responses.size(), 1);
 
@@ -594,7 +584,7 @@ void TestNetworkTransport::systemProxyIsUsed()
     const QString url = origin.url(QStringLiteral("/through"));
     qputenv("http_proxy", proxy.url(QString()).toLatin1());
     NetworkTransport transport;
-    Collector collector;
+    ResponseCollector collector;
     transport.send(get(url), &collector, collector.callback());
     QTRY_COMPARE(collector.responses.size(), 1);
     qunsetenv("http_proxy");
@@ -617,7 +607,7 @@ void TestNetworkTransport::proxyFailureIsAProxyError()
     QVERIFY(origin.start());
     qputenv("http_proxy", QByteArray("http://127.0.0.1:") + QByteArray::number(closedPort));
     NetworkTransport transport;
-    Collector collector;
+    ResponseCollector collector;
     transport.send(get(origin.url(QStringLiteral("/"))), &collector, collector.callback());
     QTRY_COMPARE(collector.responses.size(), 1);
     qunsetenv("http_proxy");
@@ -635,7 +625,7 @@ void TestNetworkTransport::tlsUntrustedSelfSigned()
     NetworkTransport transport;
     HttpRequest request = get(server->url(QStringLiteral("/"), QStringLiteral("https")));
     request.setHeader("Authorization", "Basic c2VjcmV0");
-    Collector collector;
+    ResponseCollector collector;
     transport.send(request, &collector, collector.callback());
     QTRY_COMPARE(collector.responses.size(), 1);
     const HttpResponse &r = collector.responses.first();
@@ -656,7 +646,7 @@ void TestNetworkTransport::tlsTrustedThroughCaFile()
     QString error;
     QVERIFY2(transport.addCaCertificatesFromFile(path(QStringLiteral("self.pem")), &error),
         qPrintable(error));
-    Collector collector;
+    ResponseCollector collector;
     transport.send(get(server->url(QStringLiteral("/"), QStringLiteral("https"))), &collector,
         collector.callback());
     QTRY_COMPARE(collector.responses.size(), 1);
@@ -758,7 +748,7 @@ void TestNetworkTransport::tlsExpiredIsExplainedAndNotPinnable()
     QString error;
     QVERIFY(transport.addCaCertificatesFromFile(path(QStringLiteral("ca.pem")), &error));
     const QByteArray actual = fingerprint(path(QStringLiteral("expired.pem")));
-    Collector collector;
+    ResponseCollector collector;
     transport.send(get(server->url(QStringLiteral("/"), QStringLiteral("https"))), &collector,
         collector.callback());
     QTRY_COMPARE(collector.responses.size(), 1);

@@ -3,6 +3,7 @@
 // NetworkTransport::preconnect(): the connection it opens is the one the first request uses,
 // over plain HTTP, over TLS trusted by a pin or an extra CA, and through a proxy; and it never
 // sends a request of its own.
+#include "fetchresponse.h"
 #include "networktransport.h"
 #include "rawhttpserver.h"
 #include "testcertificate.h"
@@ -14,16 +15,6 @@
 #include <QTest>
 
 namespace {
-
-class Collector : public QObject
-{
-public:
-    QList<HttpResponse> responses;
-    HttpTransport::Callback callback()
-    {
-        return [this](const HttpResponse &r) { responses.append(r); };
-    }
-};
 
 HttpRequest get(const QString &url)
 {
@@ -112,7 +103,7 @@ void TestPreconnect::firstRequestUsesThePreconnectedConnection()
         QTRY_VERIFY(allEncrypted(server));
     QCOMPARE(server.requests().size(), 0);
 
-    Collector collector;
+    ResponseCollector collector;
     transport.send(
         get(server.url(QStringLiteral("/first"), scheme)), &collector, collector.callback());
     QTRY_COMPARE(collector.responses.size(), 1);
@@ -147,7 +138,7 @@ void TestPreconnect::unpinnedUntrustedCertificateIsNotKept()
     NetworkTransport transport;
     transport.preconnect(QUrl(server.url(QString(), QStringLiteral("https"))));
     QTRY_COMPARE(server.connectionCount(), 1);
-    Collector collector;
+    ResponseCollector collector;
     transport.send(get(server.url(QStringLiteral("/"), QStringLiteral("https"))), &collector,
         collector.callback());
     QTRY_COMPARE(collector.responses.size(), 1);
@@ -174,7 +165,7 @@ void TestPreconnect::throughTheConfiguredProxy()
     QTRY_COMPARE(proxy.connectionCount(), 1);
     QCOMPARE(proxy.requests().size(), 0);
 
-    Collector collector;
+    ResponseCollector collector;
     transport.send(get(origin.url(QStringLiteral("/x"))), &collector, collector.callback());
     QTRY_COMPARE(collector.responses.size(), 1);
     QCOMPARE(collector.responses.first().status, 200);
@@ -217,7 +208,7 @@ void TestPreconnect::ignoresWhatIsNotAnHttpOrigin()
     transport.preconnect(QUrl(QStringLiteral("http:///no-host")));
     // Work asked for later has finished, so anything the first calls started has too.
     transport.preconnect(QUrl(other.url(QString())));
-    Collector collector;
+    ResponseCollector collector;
     transport.send(get(other.url(QStringLiteral("/"))), &collector, collector.callback());
     QTRY_COMPARE(collector.responses.size(), 1);
     QCOMPARE(other.connectionCount(), 1);
