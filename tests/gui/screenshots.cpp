@@ -10,6 +10,8 @@
 #include "pages/mappingpage.h"
 #include "pages/remediationpage.h"
 #include "pages/savepage.h"
+#include "testcertificate.h"
+#include "widgets/certificatepanel.h"
 #include "widgets/inlinenotice.h"
 
 #include <QApplication>
@@ -17,6 +19,7 @@
 #include <QDir>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QToolButton>
 
@@ -71,6 +74,11 @@ public:
         m_failures += ok ? 0 : 1;
         return ok;
     }
+    void fail(const QString &name, const QString &why)
+    {
+        QTextStream(stdout) << "FAILED " << name << ": " << why << '\n';
+        ++m_failures;
+    }
     int failures() const { return m_failures; }
 
 private:
@@ -124,6 +132,33 @@ int shootAll(const QString &dir, const QString &theme)
         // Opening the app again offers the saved connection.
         WizardHarness again(QStringLiteral("ready"), &h.secrets(), h.iniPath());
         shot.shoot(again, QStringLiteral("1-welcome-saved"));
+    }
+    {
+        // An on-premise server with a self-signed certificate: the inline trust panel.
+        const QString name = QStringLiteral("3b-connection-certificate");
+        QTemporaryDir certificateDir;
+        TestCertificate certificate;
+        QString error;
+        SandboxServer server(Scenario::load(QStringLiteral("ready"), &error));
+        if (!TestCertificate::create(certificateDir.path(), &certificate, &error)
+            || !server.setTls(certificate.certPem, certificate.keyPem, &error)
+            || !server.listen(QHostAddress::LocalHost, 0, &error)) {
+            shot.fail(name, error);
+        } else {
+            WizardHarness h(QStringLiteral("ready"));
+            h.clickNext();
+            h.clickNext();
+            const Scenario &s = server.scenario();
+            WizardHarness::typeInto(
+                h.find<QLineEdit>(QStringLiteral("companyIdEdit")), s.companyId);
+            WizardHarness::typeInto(
+                h.find<QLineEdit>(QStringLiteral("siteEdit")), server.siteUrl().toString());
+            auto *panel = h.find<CertificatePanel>(QStringLiteral("certificatePanel"));
+            if (panel && waitFor([panel] { return panel->isVisible(); }))
+                shot.shoot(h, name);
+            else
+                shot.fail(name, QStringLiteral("the certificate panel did not appear"));
+        }
     }
     {
         WizardHarness h(QStringLiteral("missing-attachments"));
