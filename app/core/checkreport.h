@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "httptransport.h"
 #include "permissioncatalog.h"
 #include "tlscertificate.h"
 
@@ -53,6 +54,7 @@ struct Evidence
     QString path; ///< path and query, without scheme and host
     int httpStatus = 0; ///< 0 when there was no HTTP answer
     QString note;
+    TransportError transportError = TransportError::None; ///< why there was no answer
 };
 
 struct CheckResult

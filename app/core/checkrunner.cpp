@@ -271,7 +271,7 @@ Evidence CheckRunner::evidenceFor(
     const HttpRequest &request, const HttpResponse &response, const QString &note) const
 {
     return { QString::fromLatin1(request.method), CwResponse::pathOf(request.url), response.status,
-        note };
+        note, response.error };
 }
 
 void CheckRunner::runRound(QList<Call> calls, std::function<void()> done)

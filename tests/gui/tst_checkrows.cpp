@@ -105,7 +105,8 @@ void TestCheckRows::networkCauseInThePersonsLanguage()
     r.status = CheckStatus::Unknown;
     r.observed = QStringLiteral("no answer: connection reset"); // as the engine records it
     r.source = CheckSource::Probe;
-    r.evidence = { Evidence { QStringLiteral("POST"), QStringLiteral("/service/tickets"), 0, {} } };
+    r.evidence = { Evidence { QStringLiteral("POST"), QStringLiteral("/service/tickets"), 0,
+        QStringLiteral("no answer: connection reset"), TransportError::ConnectionReset } };
     installTranslations(qApp, QStringLiteral("en"));
     QCOMPARE(CheckRows::failedAnswer(r), QStringLiteral("connection failed (connection reset)"));
     QVERIFY(installTranslations(qApp, QStringLiteral("de")).appLoaded);

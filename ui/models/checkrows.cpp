@@ -165,26 +165,34 @@ QList<StatusRow> connectionRows(const CheckReport &report)
 
 namespace {
 
-// The evidence names the network error in English (reports stay comparable across languages);
-// the page says it in the person's language.
-QString causeText(const QString &cause)
+// Why there was no answer, in the person's language (the evidence's note keeps the English name,
+// so reports compare across languages).
+QString causeText(TransportError error)
 {
-    static const char *const kCauses[] = {
-        QT_TRANSLATE_NOOP("CheckRows", "host not found"),
-        QT_TRANSLATE_NOOP("CheckRows", "connection refused"),
-        QT_TRANSLATE_NOOP("CheckRows", "connection reset"),
-        QT_TRANSLATE_NOOP("CheckRows", "TLS error"),
-        QT_TRANSLATE_NOOP("CheckRows", "proxy error"),
-        QT_TRANSLATE_NOOP("CheckRows", "redirect refused"),
-        QT_TRANSLATE_NOOP("CheckRows", "answer too large"),
-        QT_TRANSLATE_NOOP("CheckRows", "canceled"),
-        QT_TRANSLATE_NOOP("CheckRows", "network error"),
-    };
-    for (const char *known : kCauses) {
-        if (cause == QLatin1String(known))
-            return Text::tr(known);
+    switch (error) {
+    case TransportError::None:
+    case TransportError::Timeout:
+        break;
+    case TransportError::HostNotFound:
+        return Text::tr("host not found");
+    case TransportError::ConnectionRefused:
+        return Text::tr("connection refused");
+    case TransportError::ConnectionReset:
+        return Text::tr("connection reset");
+    case TransportError::TlsError:
+        return Text::tr("TLS error");
+    case TransportError::ProxyError:
+        return Text::tr("proxy error");
+    case TransportError::InsecureRedirect:
+        return Text::tr("redirect refused");
+    case TransportError::BodyTooLarge:
+        return Text::tr("answer too large");
+    case TransportError::Canceled:
+        return Text::tr("canceled");
+    case TransportError::Other:
+        return Text::tr("network error");
     }
-    return cause;
+    return {};
 }
 
 } // namespace
@@ -194,28 +202,18 @@ QString failedAnswer(const CheckResult &result)
     if (result.status != CheckStatus::Unknown)
         return {};
     // The engine's words ("no answer: timeout", "500 Internal Server Error") stay in the
-    // evidence; the ladder says what they mean. The last exchange is the one that decided.
-    const QString observed = result.observed;
-    const QString noAnswer = QStringLiteral("no answer");
+    // evidence; the ladder says what they mean, from the structured answer, never from (possibly
+    // translated) words. The last exchange is the one that decided.
     int status = -1;
-    QString note;
+    TransportError error = TransportError::None;
     if (!result.evidence.isEmpty()) {
         status = result.evidence.last().httpStatus;
-        note = result.evidence.last().note;
+        error = result.evidence.last().transportError;
     }
-    QString unanswered; // "no answer: connection reset"
-    if (observed.startsWith(noAnswer))
-        unanswered = observed;
-    else if (status == 0 && note.startsWith(noAnswer))
-        unanswered = note.section(QLatin1Char('.'), 0, 0);
-    // Decided on the engine's structured answer, never on its (translated) words.
-    if (result.answerProblem == AnswerProblem::TimeLimit
-        || unanswered.contains(QLatin1String("timeout")))
+    if (result.answerProblem == AnswerProblem::TimeLimit || error == TransportError::Timeout)
         return Text::tr("no answer in time");
-    if (!unanswered.isEmpty()) {
-        const QString cause = unanswered.mid(noAnswer.size()).remove(QLatin1Char(':')).trimmed();
-        return Text::tr("connection failed (%1)").arg(causeText(cause));
-    }
+    if (error != TransportError::None)
+        return Text::tr("connection failed (%1)").arg(causeText(error));
     if (status <= 0)
         return {};
     const QString seen
